@@ -1,0 +1,79 @@
+package org.parley.identity.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.parley.identity.domain.Role;
+import org.parley.shared.AccessDeniedException;
+import org.parley.shared.Agency;
+import org.parley.shared.Classification;
+
+/**
+ * The signed-in user of the current request, for pages ({@code #{currentUser}}) and services alike.
+ * Loaded once per request from the user's account.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+  @Inject private HttpServletRequest request;
+  @Inject private UserAccountService accounts;
+
+  private Optional<Caller> caller;
+
+  /** The caller, or {@link AccessDeniedException} when nobody is signed in. */
+  public Caller caller() {
+    return find().orElseThrow(() -> new AccessDeniedException("Sign in first."));
+  }
+
+  public boolean isSignedIn() {
+    return find().isPresent();
+  }
+
+  public String getUsername() {
+    return caller().username();
+  }
+
+  public String getDisplayName() {
+    return caller().displayName();
+  }
+
+  /** The caller's roles in the order of {@link Role}, for display. */
+  public List<Role> getRoles() {
+    return caller().roles().stream().sorted().toList();
+  }
+
+  /** The caller's agency, {@code null} for users outside the agencies. */
+  public Agency getAgency() {
+    return caller().agency();
+  }
+
+  public Classification getClearance() {
+    return caller().clearance();
+  }
+
+  /** The caller's sign-in before this one, {@code null} on the first sign-in. */
+  public Instant getPreviousSignInAt() {
+    return caller().previousSignInAt();
+  }
+
+  /** Whether the caller holds the role named {@code role} (a {@link Role} constant name). */
+  public boolean hasRole(String role) {
+    return find().map(c -> c.hasRole(Role.valueOf(role))).orElse(false);
+  }
+
+  private Optional<Caller> find() {
+    if (caller == null) {
+      // Not SecurityContext.getCallerPrincipal(): on WildFly it names an "anonymous" principal
+      // for callers who have not signed in, where the servlet request answers null.
+      Principal principal = request.getUserPrincipal();
+      caller = principal == null ? Optional.empty() : accounts.findCaller(principal.getName());
+    }
+    return caller;
+  }
+}

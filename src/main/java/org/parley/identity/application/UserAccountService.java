@@ -1,0 +1,44 @@
+package org.parley.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.parley.identity.domain.Role;
+import org.parley.identity.domain.UserAccountRepository;
+
+/** Use cases on user accounts. */
+@ApplicationScoped
+@Transactional
+public class UserAccountService {
+
+  @Inject private UserAccountRepository accounts;
+  @Inject private Clock clock;
+
+  /** The caller behind a signed-in principal name, if such an account exists. */
+  public Optional<Caller> findCaller(String username) {
+    return accounts.findByUsername(username).map(Caller::of);
+  }
+
+  /**
+   * Records that {@code username} has just signed in. Called once per successful page sign-in; API
+   * calls authenticate on every request and are not recorded here.
+   */
+  public void recordSignIn(String username) {
+    accounts.findByUsername(username).ifPresent(account -> account.signedIn(clock.instant()));
+  }
+
+  /** One page of the user directory, ordered by username. Administrators only. */
+  @RequiresRole(Role.ADMIN)
+  public List<Caller> listAccounts(int first, int size) {
+    return accounts.findPage(first, size).stream().map(Caller::of).toList();
+  }
+
+  /** How many accounts the user directory holds. Administrators only. */
+  @RequiresRole(Role.ADMIN)
+  public long countAccounts() {
+    return accounts.count();
+  }
+}

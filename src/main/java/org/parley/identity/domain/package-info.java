@@ -1,0 +1,2 @@
+/** The identity domain: user accounts, their roles, agency and clearance level. */
+package org.parley.identity.domain;

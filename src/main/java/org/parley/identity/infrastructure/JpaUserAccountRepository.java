@@ -1,0 +1,37 @@
+package org.parley.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.parley.identity.domain.UserAccount;
+import org.parley.identity.domain.UserAccountRepository;
+
+@ApplicationScoped
+class JpaUserAccountRepository implements UserAccountRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<UserAccount> findByUsername(String username) {
+    return em.createQuery(
+            "select u from UserAccount u where u.username = :username", UserAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<UserAccount> findPage(int first, int size) {
+    return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+  }
+}

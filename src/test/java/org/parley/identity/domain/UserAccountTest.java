@@ -1,0 +1,56 @@
+package org.parley.identity.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parley.shared.Agency;
+import org.parley.shared.Classification;
+
+class UserAccountTest {
+
+  private static UserAccount reviewer() {
+    return new UserAccount(
+        "state",
+        "Sam State",
+        "hash",
+        Agency.STATE,
+        Classification.SECRET,
+        Set.of(Role.AGENCY_REVIEWER));
+  }
+
+  @Test
+  void newAccountIsEnabledAndHasNeverSignedIn() {
+    UserAccount account = reviewer();
+
+    assertTrue(account.isEnabled());
+    assertFalse(account.getLastSignInAt().isPresent());
+    assertFalse(account.getPreviousSignInAt().isPresent());
+  }
+
+  @Test
+  void eachSignInMovesTheLastOneToPrevious() {
+    UserAccount account = reviewer();
+    Instant monday = Instant.parse("2026-11-23T09:00:00Z");
+    Instant tuesday = Instant.parse("2026-11-24T09:00:00Z");
+
+    account.signedIn(monday);
+    account.signedIn(tuesday);
+
+    assertEquals(Optional.of(tuesday), account.getLastSignInAt());
+    assertEquals(Optional.of(monday), account.getPreviousSignInAt());
+  }
+
+  @Test
+  void rolesCannotBeChangedThroughTheGetter() {
+    UserAccount account = reviewer();
+
+    account.getRoles().add(Role.ADMIN);
+
+    assertEquals(Set.of(Role.AGENCY_REVIEWER), account.getRoles());
+  }
+}

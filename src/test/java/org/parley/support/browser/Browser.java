@@ -1,0 +1,171 @@
+package org.parley.support.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parley.support.Api;
+
+/**
+ * One headless Chromium session against the running Parley, with the waits every page object needs.
+ * Debian's chromium and chromedriver are named explicitly (system properties {@code
+ * chromium.binary} and {@code chromedriver.binary}), so Selenium never tries to download a browser.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final WebDriverWait wait;
+
+  public Browser() {
+    try {
+      profile = Files.createTempDirectory("parley-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    wait = new WebDriverWait(driver, TIMEOUT);
+  }
+
+  /** Opens {@code path} of Parley (e.g. {@code /login.xhtml}) and waits for the page. */
+  public void open(String path) {
+    driver.get(Api.BASE_URL + path);
+    waitForPage();
+  }
+
+  /** The path and query of the current page, without the server part. */
+  public String currentPath() {
+    return driver.getCurrentUrl().substring(Api.BASE_URL.length());
+  }
+
+  public WebElement element(String id) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+  }
+
+  public List<WebElement> elements(By by) {
+    return driver.findElements(by);
+  }
+
+  public boolean isPresent(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  public void type(String id, String text) {
+    WebElement field = element(id);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Clicks a control that submits the whole page, and waits for the next page. */
+  public void clickAndWaitForPage(String id) {
+    WebElement control = element(id);
+    control.click();
+    wait.until(ExpectedConditions.stalenessOf(control));
+    waitForPage();
+  }
+
+  /** Clicks an ajax control and waits until PrimeFaces has no request in flight. */
+  public void clickAndWaitForAjax(String id) {
+    element(id).click();
+    waitForAjax();
+  }
+
+  public void clickAndWaitForAjax(WebElement control) {
+    control.click();
+    waitForAjax();
+  }
+
+  public String pageTitle() {
+    return element("page-title").getText();
+  }
+
+  public String pageSource() {
+    return driver.getPageSource();
+  }
+
+  public String sessionId() {
+    Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  public void saveScreenshot(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void waitForPage() {
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    waitForAjax();
+  }
+
+  private void waitForAjax() {
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return document.readyState === 'complete'"
+                            + " && (typeof PrimeFaces === 'undefined'"
+                            + " || PrimeFaces.ajax.Queue.isEmpty())")));
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteProfile();
+    }
+  }
+
+  private void deleteProfile() {
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException ignored) {
+      // A leftover temporary profile is harmless.
+    }
+  }
+}
