@@ -23,7 +23,7 @@ class RoleCheckInterceptor implements Serializable {
 
   @AroundInvoke
   Object checkRole(InvocationContext invocation) throws Exception {
-    RequiresRole required = requiredRoles(invocation.getMethod());
+    RequiresRole required = requiredRoles(invocation);
     boolean allowed =
         Arrays.stream(required.value())
             .anyMatch(role -> securityContext.isCallerInRole(role.name()));

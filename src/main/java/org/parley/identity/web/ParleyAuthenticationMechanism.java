@@ -28,8 +28,9 @@ import org.parley.platform.Problem;
  * by request path (docs/adr/0003):
  *
  * <ul>
- *   <li>{@code /api/*}: HTTP Basic on every request, no session; missing or wrong credentials on a
- *       protected resource answer 401 with a problem+json body.
+ *   <li>{@code /api/*}: HTTP Basic on every request, no session. Wrong or malformed credentials
+ *       answer 401 with a problem+json body on any path; missing ones do so on every path but the
+ *       public {@code /api/health}.
  *   <li>pages: form sign-in through {@code SecurityContext.authenticate} from the sign-in page; the
  *       identity is then kept in the HTTP session. An anonymous request for a protected page is
  *       redirected to the sign-in page, which returns the user there afterwards.

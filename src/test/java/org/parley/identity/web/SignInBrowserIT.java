@@ -115,7 +115,8 @@ class SignInBrowserIT {
 
     assertEquals("Page not found", browser.pageTitle());
     String source = browser.pageSource();
-    for (String internal : List.of("WildFly", "Undertow", "Exception", "at org.", "Mojarra")) {
+    for (String internal :
+        List.of("WildFly", "Undertow", "JBoss", "Mojarra", "Stacktrace", "at org.", "at java.")) {
       assertFalse(source.contains(internal), "page shows " + internal);
     }
   }

@@ -12,6 +12,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -92,12 +93,24 @@ public final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
-  /** Clicks a control that submits the whole page, and waits for the next page. */
+  /**
+   * Clicks a control that submits the whole page, and waits until the next page has loaded: the old
+   * document carries a marker that the new one lacks.
+   */
   public void clickAndWaitForPage(String id) {
     WebElement control = element(id);
+    driver.executeScript("window.parleyPreviousPage = true;");
     control.click();
-    wait.until(ExpectedConditions.stalenessOf(control));
-    waitForPage();
+    new WebDriverWait(driver, TIMEOUT)
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return window.parleyPreviousPage === undefined"
+                                + " && document.readyState === 'complete'")));
+    waitForAjax();
   }
 
   /** Clicks an ajax control and waits until PrimeFaces has no request in flight. */
