@@ -34,10 +34,23 @@ class RoleCheckInterceptor implements Serializable {
     return invocation.proceed();
   }
 
-  private static RequiresRole requiredRoles(Method method) {
+  /**
+   * The binding on the method, else on the bean class or a superclass ({@code @Inherited}). Were
+   * neither found, nobody would be let through: a check that cannot tell the rule refuses.
+   */
+  private static RequiresRole requiredRoles(InvocationContext invocation) {
+    Method method = invocation.getMethod();
     RequiresRole onMethod = method.getAnnotation(RequiresRole.class);
-    return onMethod != null
-        ? onMethod
-        : method.getDeclaringClass().getAnnotation(RequiresRole.class);
+    if (onMethod != null) {
+      return onMethod;
+    }
+    RequiresRole onClass = invocation.getTarget().getClass().getAnnotation(RequiresRole.class);
+    if (onClass == null) {
+      onClass = method.getDeclaringClass().getAnnotation(RequiresRole.class);
+    }
+    if (onClass == null) {
+      throw new AccessDeniedException("No role rule is declared for " + method.getName() + ".");
+    }
+    return onClass;
   }
 }
