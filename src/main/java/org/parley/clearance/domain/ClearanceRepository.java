@@ -1,0 +1,31 @@
+package org.parley.clearance.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.parley.shared.Agency;
+
+/** Clearance rounds and routing rules. */
+public interface ClearanceRepository {
+
+  void add(ClearanceRound round);
+
+  /** The proposal's most recent round, if it ever went to clearance. */
+  Optional<ClearanceRound> findLatest(long proposalId);
+
+  /** Like {@link #findLatest}, holding a write lock on the round until the transaction ends. */
+  Optional<ClearanceRound> findLatestForUpdate(long proposalId);
+
+  /** Open rounds with an unanswered slot for {@code agency}, earliest due first. */
+  List<ClearanceRound> findOpenAwaiting(Agency agency);
+
+  /** The ids of proposals that {@code agency} has or had a slot on. */
+  List<Long> proposalIdsRoutedTo(Agency agency);
+
+  List<RoutingRule> routingRules();
+
+  Optional<RoutingRule> findRule(long id);
+
+  void add(RoutingRule rule);
+
+  void remove(RoutingRule rule);
+}

@@ -1,0 +1,53 @@
+package org.parley.proposal.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.parley.shared.Classification;
+
+/**
+ * What a proposal says: the part drafters edit and every submission freezes into a {@link
+ * ProposalVersion}. Values are checked for presence and length where they enter (REST or page);
+ * completeness for submission is checked by {@link #incompleteness()}.
+ */
+public record ProposalContent(
+    String title, String summary, Classification classification, List<PhaseContent> phases) {
+
+  public static final int MAX_TITLE = 200;
+  public static final int MAX_SUMMARY = 4000;
+
+  public ProposalContent {
+    Objects.requireNonNull(title);
+    Objects.requireNonNull(summary);
+    Objects.requireNonNull(classification);
+    phases = List.copyOf(phases);
+  }
+
+  /** Why this content cannot go to clearance yet, or empty when it can. */
+  public Optional<String> incompleteness() {
+    if (phases.isEmpty()) {
+      return Optional.of("A proposal needs at least one phase.");
+    }
+    for (int p = 0; p < phases.size(); p++) {
+      List<ReciprocalStep> steps = phases.get(p).steps();
+      if (steps.isEmpty()) {
+        return Optional.of("Phase " + (p + 1) + " has no reciprocal step.");
+      }
+      for (int s = 0; s < steps.size(); s++) {
+        if (steps.get(s).ours().isEmpty()) {
+          return Optional.of("Phase " + (p + 1) + ", step " + (s + 1) + " has no action of ours.");
+        }
+        if (steps.get(s).theirs().isEmpty()) {
+          return Optional.of(
+              "Phase " + (p + 1) + ", step " + (s + 1) + " has no action of theirs.");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every step of every phase, in order. */
+  public List<ReciprocalStep> allSteps() {
+    return phases.stream().flatMap(phase -> phase.steps().stream()).toList();
+  }
+}

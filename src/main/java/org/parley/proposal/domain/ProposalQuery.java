@@ -1,0 +1,30 @@
+package org.parley.proposal.domain;
+
+import java.util.Set;
+import org.parley.shared.Classification;
+
+/**
+ * What a proposal list asks for. Every criterion is optional ({@code null}); {@code
+ * maxClassification} is the caller's clearance and always applies.
+ *
+ * @param text matched case-insensitively against reference and title
+ * @param ids when not null, only proposals with these ids (e.g. those routed to an agency)
+ * @param sort one of {@link Sort}
+ */
+public record ProposalQuery(
+    ProposalStatus status,
+    Long trackId,
+    String text,
+    Set<Long> ids,
+    Classification maxClassification,
+    Sort sort,
+    boolean descending) {
+
+  /** The columns a proposal list can be sorted by. */
+  public enum Sort {
+    REFERENCE,
+    TITLE,
+    STATUS,
+    UPDATED_AT
+  }
+}

@@ -1,0 +1,27 @@
+package org.parley.proposal.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Proposals and their frozen versions. */
+public interface ProposalRepository {
+
+  Optional<Proposal> find(long id);
+
+  /** Like {@link #find} with a write lock held until the transaction ends. */
+  Optional<Proposal> findForUpdate(long id);
+
+  void add(Proposal proposal);
+
+  void add(ProposalVersion version);
+
+  Optional<ProposalVersion> findVersion(long proposalId, int number);
+
+  /** The next free reference number (1, 2, …), shared by all tracks. */
+  long nextReferenceNumber();
+
+  /** One page of the proposals matching {@code query}. */
+  List<Proposal> search(ProposalQuery query, int first, int size);
+
+  long count(ProposalQuery query);
+}

@@ -1,0 +1,4 @@
+package org.parley.proposal.domain;
+
+/** The outcome of one workflow verb: what was done and the status before and after it. */
+public record StatusChange(WorkflowAction action, ProposalStatus from, ProposalStatus to) {}

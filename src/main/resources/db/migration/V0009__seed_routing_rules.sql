@@ -1,0 +1,13 @@
+-- The default routing rules. STATE clears every proposal without a rule.
+insert into routing_rule (id, criterion, criterion_value, agency_code) values (1, 'OUR_CATEGORY', 'SANCTIONS_RELIEF', 'TREASURY');
+insert into routing_rule (id, criterion, criterion_value, agency_code) values (2, 'OUR_CATEGORY', 'ECONOMIC_COOPERATION', 'TREASURY');
+insert into routing_rule (id, criterion, criterion_value, agency_code) values (3, 'OUR_CATEGORY', 'SECURITY_ASSURANCE', 'DEFENSE');
+insert into routing_rule (id, criterion, criterion_value, agency_code) values (4, 'OUR_CATEGORY', 'EXERCISE_ADJUSTMENT', 'DEFENSE');
+insert into routing_rule (id, criterion, criterion_value, agency_code) values (5, 'THEIR_CATEGORY', 'MISSILE_LIMIT', 'DEFENSE');
+insert into routing_rule (id, criterion, criterion_value, agency_code) values (6, 'THEIR_CATEGORY', 'FREEZE', 'ENERGY');
+insert into routing_rule (id, criterion, criterion_value, agency_code) values (7, 'THEIR_CATEGORY', 'DISMANTLEMENT', 'ENERGY');
+insert into routing_rule (id, criterion, criterion_value, agency_code) values (8, 'THEIR_CATEGORY', 'INSPECTOR_ACCESS', 'ENERGY');
+insert into routing_rule (id, criterion, criterion_value, agency_code) values (9, 'THEIR_CATEGORY', 'DECLARATION', 'ENERGY');
+insert into routing_rule (id, criterion, criterion_value, agency_code) values (10, 'THEIR_CATEGORY', 'TEST_MORATORIUM', 'ENERGY');
+insert into routing_rule (id, criterion, criterion_value, agency_code) values (11, 'VERIFICATION', 'NATIONAL_TECHNICAL_MEANS', 'IC');
+insert into routing_rule (id, criterion, criterion_value, agency_code) values (12, 'VERIFICATION', 'IAEA_INSPECTION', 'IC');
