@@ -54,6 +54,25 @@ public class NegotiationTrack {
 
   protected NegotiationTrack() {}
 
+  public NegotiationTrack(
+      long id,
+      String name,
+      String counterpart,
+      TrackLevel level,
+      String referencePrefix,
+      String envoy,
+      Set<String> staff,
+      int clearanceDays) {
+    this.id = id;
+    this.name = name;
+    this.counterpart = counterpart;
+    this.level = level;
+    this.referencePrefix = referencePrefix;
+    this.envoy = envoy;
+    this.staff = new HashSet<>(staff);
+    this.clearanceDays = clearanceDays;
+  }
+
   public boolean isEnvoy(String username) {
     return envoy.equals(username);
   }

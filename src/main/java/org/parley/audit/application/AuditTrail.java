@@ -1,0 +1,55 @@
+package org.parley.audit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.util.List;
+import org.parley.audit.domain.AuditAction;
+import org.parley.audit.domain.AuditEvent;
+import org.parley.audit.domain.AuditRepository;
+
+/**
+ * Appends to and reads the audit trail. {@link #record} joins the caller's transaction and refuses
+ * to run without one, so an event is stored exactly when the change it records is.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+  @Inject private AuditRepository events;
+  @Inject private Clock clock;
+
+  /** Appends an event in the caller's transaction. */
+  @Transactional(TxType.MANDATORY)
+  public void record(
+      String actor,
+      String actingFor,
+      AuditAction action,
+      long proposalId,
+      String fromStatus,
+      String toStatus,
+      Integer versionNumber,
+      String detail) {
+    events.append(
+        new AuditEvent(
+            clock.instant(),
+            actor,
+            actingFor,
+            action,
+            proposalId,
+            fromStatus,
+            toStatus,
+            versionNumber,
+            detail));
+  }
+
+  /**
+   * A proposal's trail, oldest first. Callers check that the reader may see the proposal (the
+   * proposal service does, for pages and REST).
+   */
+  @Transactional(TxType.SUPPORTS)
+  public List<AuditEntry> history(long proposalId) {
+    return events.history(proposalId).stream().map(AuditEntry::of).toList();
+  }
+}

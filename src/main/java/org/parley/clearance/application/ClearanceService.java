@@ -1,0 +1,223 @@
+package org.parley.clearance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parley.audit.application.AuditTrail;
+import org.parley.audit.domain.AuditAction;
+import org.parley.clearance.domain.BusinessDays;
+import org.parley.clearance.domain.ClearanceRepository;
+import org.parley.clearance.domain.ClearanceRound;
+import org.parley.clearance.domain.ClearanceViolation;
+import org.parley.clearance.domain.CommentDraft;
+import org.parley.clearance.domain.Position;
+import org.parley.clearance.domain.ReviewComment;
+import org.parley.clearance.domain.RoundOutcome;
+import org.parley.clearance.domain.RoutingFacts;
+import org.parley.clearance.domain.RoutingPolicy;
+import org.parley.identity.application.Caller;
+import org.parley.identity.application.CurrentUser;
+import org.parley.identity.application.RequiresRole;
+import org.parley.identity.domain.Role;
+import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalSubmitted;
+import org.parley.proposal.application.ProposalView;
+import org.parley.proposal.application.ProposalWithdrawn;
+import org.parley.proposal.domain.ProposalStatus;
+import org.parley.shared.AccessDeniedException;
+import org.parley.shared.Agency;
+import org.parley.shared.InvalidInputException;
+import org.parley.shared.NotFoundException;
+
+/**
+ * Parallel interagency clearance: opening a round when a version is submitted, recording each
+ * agency's position, closing the round exactly once, and the drafters' answers to comments.
+ */
+@ApplicationScoped
+@Transactional
+public class ClearanceService {
+
+  @Inject private ClearanceRepository rounds;
+  @Inject private ProposalService proposals;
+  @Inject private CurrentUser currentUser;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
+
+  /**
+   * Opens the round of a just-submitted version, in the submitting transaction. Refuses (and so
+   * undoes the submission) while a comment of the previous round is unanswered.
+   */
+  void openRound(@Observes ProposalSubmitted submitted) {
+    rounds
+        .findLatest(submitted.proposalId())
+        .filter(ClearanceService::hasUnansweredComment)
+        .ifPresent(
+            previous -> {
+              throw new ClearanceViolation(
+                  "Answer every comment of version "
+                      + previous.getVersionNumber()
+                      + " (accept it, or reject it with a reason) before submitting again.");
+            });
+    Set<Agency> agencies = requiredAgencies(submitted);
+    Instant now = clock.instant();
+    rounds.add(
+        ClearanceRound.open(
+            submitted.proposalId(),
+            submitted.versionNumber(),
+            agencies,
+            now,
+            BusinessDays.add(now, submitted.clearanceDays())));
+  }
+
+  /** The agencies routing selects for a ledger, plus those added: for the submit dialog too. */
+  public Set<Agency> requiredAgencies(ProposalSubmitted ledger) {
+    RoutingFacts facts =
+        new RoutingFacts(ledger.ourCategories(), ledger.theirCategories(), ledger.verifications());
+    return RoutingPolicy.requiredAgencies(
+        rounds.routingRules(), facts, ledger.additionalAgencies());
+  }
+
+  /** A withdrawn proposal's open round takes no more positions. */
+  void cancelRound(@Observes ProposalWithdrawn withdrawn) {
+    rounds.findLatestForUpdate(withdrawn.proposalId()).ifPresent(r -> r.cancel(clock.instant()));
+  }
+
+  /** The proposal's latest round; "not found" when it never went to clearance. */
+  public ClearanceView clearance(long proposalId) {
+    proposals.get(proposalId);
+    return rounds
+        .findLatest(proposalId)
+        .map(ClearanceView::of)
+        .orElseThrow(() -> new NotFoundException("This proposal has not been to clearance."));
+  }
+
+  /** The latest round, if any, for pages that show it when there is one. */
+  public Optional<ClearanceView> findClearance(long proposalId) {
+    proposals.get(proposalId);
+    return rounds.findLatest(proposalId).map(ClearanceView::of);
+  }
+
+  /**
+   * Records agency {@code agency}'s position on the open round. Reviewers and leads of that agency
+   * only, and never one who drafted the proposal. The answer that fills the last slot closes the
+   * round and moves the proposal on, in this same transaction.
+   */
+  @RequiresRole({Role.AGENCY_REVIEWER, Role.AGENCY_LEAD})
+  public ClearanceView recordPosition(
+      long proposalId, Agency agency, Position position, List<CommentDraft> comments) {
+    Caller caller = currentUser.caller();
+    ProposalView proposal = proposals.lockForWorkflow(proposalId);
+    if (caller.agency() != agency) {
+      throw new AccessDeniedException("You take positions for your own agency only.");
+    }
+    if (proposals.isDraftedByCaller(proposalId)) {
+      throw new AccessDeniedException("Nobody clears a proposal they drafted.");
+    }
+    if (position.needsComment() && comments.isEmpty()) {
+      throw new InvalidInputException("comments", position + " needs at least one comment.");
+    }
+    ClearanceRound round =
+        rounds
+            .findLatestForUpdate(proposalId)
+            .filter(r -> proposal.status() == ProposalStatus.IN_CLEARANCE)
+            .orElseThrow(() -> new ClearanceViolation("No clearance round is open."));
+    Optional<RoundOutcome> closed =
+        round.recordPosition(
+            agency, position, comments, caller.username(), agency.name(), clock.instant());
+    audit.record(
+        caller.username(),
+        agency.name(),
+        AuditAction.POSITION_TAKEN,
+        proposalId,
+        null,
+        null,
+        round.getVersionNumber(),
+        agency
+            + ": "
+            + position
+            + (comments.isEmpty() ? "" : " (" + comments.size() + " comments)"));
+    closed.ifPresent(
+        outcome ->
+            proposals.concludeClearance(
+                proposalId,
+                outcome == RoundOutcome.CHANGES_REQUESTED,
+                closingDetail(round, outcome)));
+    return ClearanceView.of(round);
+  }
+
+  /**
+   * The drafters' answer to a comment of the latest round: accepted, or rejected with a reason.
+   * Staff and envoy of the proposal's track, while it is a draft.
+   */
+  @RequiresRole({Role.ENVOY_STAFF, Role.ENVOY})
+  public ClearanceView resolveComment(
+      long proposalId, long commentId, boolean accepted, String reason) {
+    Caller caller = currentUser.caller();
+    ProposalView proposal = proposals.lockForWorkflow(proposalId);
+    if (!proposals.callerDraftsOnTrack(proposalId)) {
+      throw new AccessDeniedException("Only the staff and envoy of this track answer comments.");
+    }
+    if (!accepted && (reason == null || reason.isBlank())) {
+      throw new InvalidInputException("reason", "Rejecting a comment needs a reason.");
+    }
+    if (proposal.status() != ProposalStatus.DRAFT) {
+      throw new ClearanceViolation("Comments are answered while the proposal is a draft.");
+    }
+    ClearanceRound round =
+        rounds
+            .findLatestForUpdate(proposalId)
+            .orElseThrow(() -> new NotFoundException("There is no such comment."));
+    ReviewComment comment =
+        round
+            .comment(commentId)
+            .orElseThrow(() -> new NotFoundException("There is no such comment."));
+    comment.resolve(accepted, reason, caller.username(), clock.instant());
+    audit.record(
+        caller.username(),
+        null,
+        AuditAction.COMMENT_RESOLVED,
+        proposalId,
+        null,
+        null,
+        round.getVersionNumber(),
+        "Comment " + commentId + (accepted ? " accepted." : " rejected: " + reason));
+    return ClearanceView.of(round);
+  }
+
+  /** Open rounds still waiting for {@code agency}, earliest due first. */
+  public List<ClearanceView> awaiting(Agency agency) {
+    return rounds.findOpenAwaiting(agency).stream().map(ClearanceView::of).toList();
+  }
+
+  /** The ids of proposals that {@code agency} holds or held a slot on. */
+  public Set<Long> routedTo(Agency agency) {
+    return Set.copyOf(rounds.proposalIdsRoutedTo(agency));
+  }
+
+  private static boolean hasUnansweredComment(ClearanceRound round) {
+    return round.getReviews().stream()
+        .flatMap(review -> review.getComments().stream())
+        .anyMatch(comment -> !comment.isResolved());
+  }
+
+  private static String closingDetail(ClearanceRound round, RoundOutcome outcome) {
+    String dissents =
+        round.dissents().isEmpty()
+            ? ""
+            : "; dissents: "
+                + round.dissents().stream().map(Enum::name).collect(Collectors.joining(", "));
+    return "Clearance round for version "
+        + round.getVersionNumber()
+        + " closed: "
+        + outcome
+        + dissents
+        + ".";
+  }
+}

@@ -1,0 +1,103 @@
+package org.parley.clearance.application;
+
+import java.time.Instant;
+import java.util.List;
+import org.parley.clearance.domain.AgencyReview;
+import org.parley.clearance.domain.ClearanceRound;
+import org.parley.clearance.domain.CommentType;
+import org.parley.clearance.domain.Position;
+import org.parley.clearance.domain.ReviewComment;
+import org.parley.clearance.domain.RoundOutcome;
+import org.parley.shared.Agency;
+
+/**
+ * A proposal's latest clearance round as pages and REST show it; absent values are null.
+ *
+ * @param open whether the round still takes positions
+ * @param outcome how it ended, null while open or when cancelled
+ */
+public record ClearanceView(
+    long roundId,
+    long proposalId,
+    int versionNumber,
+    Instant openedAt,
+    Instant dueAt,
+    boolean open,
+    boolean cancelled,
+    RoundOutcome outcome,
+    List<PositionView> positions) {
+
+  /** One agency's slot: its position (null while pending) and comments. */
+  public record PositionView(
+      Agency agency,
+      Position position,
+      List<CommentView> comments,
+      String by,
+      String actingFor,
+      Instant at) {
+
+    static PositionView of(AgencyReview review) {
+      return new PositionView(
+          review.getAgency(),
+          review.getPosition().orElse(null),
+          review.getComments().stream().map(CommentView::of).toList(),
+          review.getAnsweredBy().orElse(null),
+          review.getActingFor().orElse(null),
+          review.getAnsweredAt().orElse(null));
+    }
+
+    public boolean pending() {
+      return position == null;
+    }
+
+    public boolean dissent() {
+      return position == Position.NON_CONCUR;
+    }
+  }
+
+  /** A typed comment and the drafters' answer to it (null while unanswered). */
+  public record CommentView(long id, CommentType type, String text, ResolutionView resolution) {
+
+    static CommentView of(ReviewComment comment) {
+      return new CommentView(
+          comment.getId(),
+          comment.getType(),
+          comment.getText(),
+          comment
+              .getAccepted()
+              .map(
+                  accepted ->
+                      new ResolutionView(
+                          accepted,
+                          comment.getResolutionReason().orElse(null),
+                          comment.getResolvedBy().orElse(null),
+                          comment.getResolvedAt().orElse(null)))
+              .orElse(null));
+    }
+  }
+
+  /** How the drafters answered a comment. */
+  public record ResolutionView(boolean accepted, String reason, String by, Instant at) {}
+
+  static ClearanceView of(ClearanceRound round) {
+    return new ClearanceView(
+        round.getId(),
+        round.getProposalId(),
+        round.getVersionNumber(),
+        round.getOpenedAt(),
+        round.getDueAt(),
+        round.isOpen(),
+        round.isCancelled(),
+        round.getOutcome().orElse(null),
+        round.getReviews().stream().map(PositionView::of).toList());
+  }
+
+  /** The slot of {@code agency}, if it has one in this round. */
+  public PositionView positionOf(Agency agency) {
+    return positions.stream().filter(p -> p.agency() == agency).findFirst().orElse(null);
+  }
+
+  public List<Agency> agencies() {
+    return positions.stream().map(PositionView::agency).toList();
+  }
+}

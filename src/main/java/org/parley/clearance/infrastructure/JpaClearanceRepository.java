@@ -1,0 +1,89 @@
+package org.parley.clearance.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.parley.clearance.domain.ClearanceRepository;
+import org.parley.clearance.domain.ClearanceRound;
+import org.parley.clearance.domain.RoutingRule;
+import org.parley.shared.Agency;
+
+@ApplicationScoped
+class JpaClearanceRepository implements ClearanceRepository {
+
+  private static final String LATEST =
+      "select r from ClearanceRound r where r.proposalId = :proposal order by r.versionNumber desc";
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public void add(ClearanceRound round) {
+    em.persist(round);
+  }
+
+  @Override
+  public Optional<ClearanceRound> findLatest(long proposalId) {
+    return em.createQuery(LATEST, ClearanceRound.class)
+        .setParameter("proposal", proposalId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<ClearanceRound> findLatestForUpdate(long proposalId) {
+    return findLatest(proposalId)
+        .map(
+            round -> {
+              em.lock(round, LockModeType.PESSIMISTIC_WRITE);
+              return round;
+            });
+  }
+
+  @Override
+  public List<ClearanceRound> findOpenAwaiting(Agency agency) {
+    return em.createQuery(
+            "select distinct r from ClearanceRound r join r.reviews review"
+                + " where r.closedAt is null and review.agency = :agency and review.position is null"
+                + " order by r.dueAt",
+            ClearanceRound.class)
+        .setParameter("agency", agency)
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> proposalIdsRoutedTo(Agency agency) {
+    return em.createQuery(
+            "select distinct r.proposalId from ClearanceRound r join r.reviews review"
+                + " where review.agency = :agency",
+            Long.class)
+        .setParameter("agency", agency)
+        .getResultList();
+  }
+
+  @Override
+  public List<RoutingRule> routingRules() {
+    return em.createQuery(
+            "select rule from RoutingRule rule order by rule.criterion, rule.value, rule.agency",
+            RoutingRule.class)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<RoutingRule> findRule(long id) {
+    return Optional.ofNullable(em.find(RoutingRule.class, id));
+  }
+
+  @Override
+  public void add(RoutingRule rule) {
+    em.persist(rule);
+  }
+
+  @Override
+  public void remove(RoutingRule rule) {
+    em.remove(rule);
+  }
+}

@@ -1,0 +1,87 @@
+package org.parley.decision.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.parley.audit.application.AuditTrail;
+import org.parley.audit.domain.AuditAction;
+import org.parley.decision.domain.Decision;
+import org.parley.decision.domain.DecisionOutcome;
+import org.parley.decision.domain.DecisionRepository;
+import org.parley.identity.application.CurrentUser;
+import org.parley.identity.application.RequiresRole;
+import org.parley.identity.domain.Role;
+import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalView;
+import org.parley.proposal.application.Verdict;
+import org.parley.proposal.domain.StatusChange;
+import org.parley.shared.InvalidInputException;
+
+/** Deciding cleared proposals: deputies and principals, never on a proposal they drafted. */
+@ApplicationScoped
+@Transactional
+public class DecisionService {
+
+  @Inject private DecisionRepository decisions;
+  @Inject private ProposalService proposals;
+  @Inject private CurrentUser currentUser;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
+
+  /**
+   * Decides the proposal's current version: approve (with conditions, when given), return it to the
+   * working level, or reject it. A rationale is always required, conditions when approving with
+   * conditions. The proposal must be awaiting a decision.
+   */
+  @RequiresRole({Role.DEPUTY, Role.PRINCIPAL})
+  public DecisionView decide(
+      long proposalId, DecisionOutcome outcome, String rationale, String conditions) {
+    if (rationale == null || rationale.isBlank()) {
+      throw new InvalidInputException("rationale", "A decision needs its rationale.");
+    }
+    if (outcome == DecisionOutcome.APPROVED_WITH_CONDITIONS
+        && (conditions == null || conditions.isBlank())) {
+      throw new InvalidInputException(
+          "conditions", "Approving with conditions needs the conditions.");
+    }
+    ProposalView proposal = proposals.lockForWorkflow(proposalId);
+    StatusChange change = proposals.applyDecision(proposalId, verdict(outcome));
+    String by = currentUser.caller().username();
+    Decision decision =
+        new Decision(
+            proposalId,
+            proposal.versionNumber(),
+            outcome,
+            rationale,
+            conditions,
+            by,
+            clock.instant());
+    decisions.add(decision);
+    audit.record(
+        by,
+        null,
+        AuditAction.DECIDED,
+        proposalId,
+        change.from().name(),
+        change.to().name(),
+        proposal.versionNumber(),
+        outcome + ": " + rationale);
+    return DecisionView.of(decision);
+  }
+
+  /** The decisions taken on a proposal the caller may see, oldest first. */
+  public List<DecisionView> decisions(long proposalId) {
+    proposals.get(proposalId);
+    return decisions.findByProposal(proposalId).stream().map(DecisionView::of).toList();
+  }
+
+  private static Verdict verdict(DecisionOutcome outcome) {
+    return switch (outcome) {
+      case APPROVED, APPROVED_WITH_CONDITIONS -> Verdict.APPROVE;
+      case RETURNED -> Verdict.RETURN;
+      case REJECTED -> Verdict.REJECT;
+    };
+  }
+}

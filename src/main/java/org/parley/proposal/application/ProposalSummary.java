@@ -1,0 +1,30 @@
+package org.parley.proposal.application;
+
+import java.time.Instant;
+import org.parley.proposal.domain.Proposal;
+import org.parley.proposal.domain.ProposalStatus;
+import org.parley.shared.Classification;
+
+/** A row of a proposal list. */
+public record ProposalSummary(
+    long id,
+    String reference,
+    long trackId,
+    String title,
+    Classification classification,
+    ProposalStatus status,
+    int versionNumber,
+    Instant updatedAt) {
+
+  static ProposalSummary of(Proposal proposal) {
+    return new ProposalSummary(
+        proposal.getId(),
+        proposal.getReference(),
+        proposal.getTrackId(),
+        proposal.getTitle(),
+        proposal.getClassification(),
+        proposal.getStatus(),
+        proposal.getVersionNumber(),
+        proposal.getUpdatedAt());
+  }
+}
