@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,8 +38,11 @@ class SignInBrowserIT {
     assertEquals("Home", home.title());
     assertEquals(user.displayName(), home.signedInUser());
     assertEquals(List.of(user.role()), home.desks());
+    List<String> everyone = List.of("menu-home", "menu-inbox", "menu-tracks", "menu-proposals");
     List<String> expectedMenu =
-        user.role().equals("ADMIN") ? List.of("menu-home", "menu-users") : List.of("menu-home");
+        user.role().equals("ADMIN")
+            ? Stream.concat(everyone.stream(), Stream.of("menu-routing", "menu-users")).toList()
+            : everyone;
     assertEquals(expectedMenu, home.menuItems());
     assertEquals(user.username(), browser.element("profile-username").getText());
     assertEquals(user.agency() != null, home.agencyBadge() != null);
