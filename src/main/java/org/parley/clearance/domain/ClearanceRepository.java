@@ -9,6 +9,9 @@ public interface ClearanceRepository {
 
   void add(ClearanceRound round);
 
+  /** Writes pending changes now, so that new comments have their ids. */
+  void flush();
+
   /** The proposal's most recent round, if it ever went to clearance. */
   Optional<ClearanceRound> findLatest(long proposalId);
 
