@@ -28,20 +28,31 @@ public class DatabaseMigration {
 
   void migrate(@Observes Startup startup) {
     LOG.info(() -> "Parley database: " + describe(dataSource));
-    var schema =
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
-    LOG.info(() -> "Schema migrations applied: " + schema.migrate().migrationsExecuted);
+    int schema = schema(dataSource).migrate().migrationsExecuted;
+    LOG.info(() -> "Schema migrations applied: " + schema);
     if (Boolean.getBoolean(DEMO_PROPERTY)) {
-      var demo =
-          Flyway.configure()
-              .dataSource(dataSource)
-              .locations("classpath:db/dev")
-              .table("flyway_demo_history")
-              .baselineOnMigrate(true)
-              .baselineVersion("0")
-              .load();
-      LOG.info(() -> "Demo data migrations applied: " + demo.migrate().migrationsExecuted);
+      int demo = demoData(dataSource).migrate().migrationsExecuted;
+      LOG.info(() -> "Demo data migrations applied: " + demo);
     }
+  }
+
+  /** The schema's migrations ({@code db/migration}). */
+  static Flyway schema(DataSource dataSource) {
+    return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+  }
+
+  /**
+   * The demo data's migrations ({@code db/dev}), applied after the schema's and tracked in a
+   * history table of their own. DemoDataIT applies exactly these.
+   */
+  static Flyway demoData(DataSource dataSource) {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/dev")
+        .table("flyway_demo_history")
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load();
   }
 
   private static String describe(DataSource dataSource) {

@@ -4,20 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import jakarta.persistence.Entity;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
-import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
 import org.junit.jupiter.api.Test;
+import org.parley.support.ParleyHibernate;
 
 /**
  * Flyway owns the schema and Hibernate must agree with it: every entity of Parley is validated
@@ -25,21 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaValidationIT {
 
-  private static final List<Class<?>> ENTITIES =
-      new ClassFileImporter()
-              .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-              .importPackages("org.parley")
-              .stream()
-              .filter(type -> type.isAnnotatedWith(Entity.class))
-              .map(JavaClass::reflect)
-              .<Class<?>>map(type -> type)
-              .toList();
-
   @Test
   void hibernateValidatesEveryEntityAgainstTheMigratedSchema() {
     String url = migratedDatabase("classpath:db/migration");
 
-    assertFalse(ENTITIES.isEmpty());
+    assertFalse(ParleyHibernate.ENTITIES.isEmpty());
     assertDoesNotThrow(() -> validate(url));
   }
 
@@ -57,24 +38,8 @@ class SchemaValidationIT {
   }
 
   private static void validate(String url) {
-    StandardServiceRegistry registry =
-        new StandardServiceRegistryBuilder()
-            .applySettings(
-                Map.of(
-                    "hibernate.connection.url", url,
-                    "hibernate.connection.username", "sa",
-                    "hibernate.connection.password", "",
-                    "hibernate.hbm2ddl.auto", "validate",
-                    "jakarta.persistence.validation.mode", "none"))
-            .build();
-    try {
-      MetadataSources sources = new MetadataSources(registry);
-      ENTITIES.forEach(sources::addAnnotatedClass);
-      try (SessionFactory sessionFactory = sources.buildMetadata().buildSessionFactory()) {
-        sessionFactory.getMetamodel();
-      }
-    } finally {
-      StandardServiceRegistryBuilder.destroy(registry);
+    try (ParleyHibernate hibernate = ParleyHibernate.validatingAgainst(url)) {
+      hibernate.sessionFactory().getMetamodel();
     }
   }
 }

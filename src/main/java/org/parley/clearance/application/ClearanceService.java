@@ -139,10 +139,7 @@ public class ClearanceService {
         null,
         null,
         round.getVersionNumber(),
-        agency
-            + ": "
-            + position
-            + (comments.isEmpty() ? "" : " (" + comments.size() + " comments)"));
+        agency + ": " + position + commentCount(comments));
     closed.ifPresent(
         outcome ->
             proposals.concludeClearance(
@@ -199,6 +196,14 @@ public class ClearanceService {
   /** The ids of proposals that {@code agency} holds or held a slot on. */
   public Set<Long> routedTo(Agency agency) {
     return Set.copyOf(rounds.proposalIdsRoutedTo(agency));
+  }
+
+  private static String commentCount(List<CommentDraft> comments) {
+    return switch (comments.size()) {
+      case 0 -> "";
+      case 1 -> " (1 comment)";
+      default -> " (" + comments.size() + " comments)";
+    };
   }
 
   private static boolean hasUnansweredComment(ClearanceRound round) {

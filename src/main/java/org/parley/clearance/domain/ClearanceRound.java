@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.parley.shared.Agency;
 
@@ -145,11 +146,11 @@ public class ClearanceRound {
     return reviews.stream().filter(r -> r.getAgency() == agency).findFirst();
   }
 
-  /** The comment with this id, in any slot of the round. */
+  /** The comment with this id, in any slot of the round (none while comments are unsaved). */
   public Optional<ReviewComment> comment(long commentId) {
     return reviews.stream()
         .flatMap(r -> r.getComments().stream())
-        .filter(c -> c.getId() == commentId)
+        .filter(c -> Objects.equals(c.getId(), commentId))
         .findFirst();
   }
 
