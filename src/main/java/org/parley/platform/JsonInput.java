@@ -5,6 +5,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,8 +52,9 @@ public final class JsonInput {
   /** An optional text of at most {@code max} characters; blank counts as absent. */
   public Optional<String> optionalText(String name, int max) {
     return optional(name)
-        .map(value -> checkedText(field(name), value, max))
-        .filter(text -> !text.isBlank());
+        .map(value -> string(field(name), value))
+        .filter(text -> !text.isBlank())
+        .map(text -> limited(field(name), text, max));
   }
 
   /** A required constant of {@code type}, given by its name. */
@@ -70,19 +72,19 @@ public final class JsonInput {
     return optionalArray(name, (value, at) -> constant(at, value, type));
   }
 
-  /** A required whole number (an id). */
+  /** A required whole number (an id); {@code 7.0} counts as 7. */
   public long longValue(String name) {
     JsonValue value = required(name);
     if (!(value instanceof JsonNumber number)) {
       throw wrongType(field(name), value, "a number");
     }
-    if (!number.isIntegral()) {
-      throw new InvalidInputException(field(name), field(name) + " must be a whole number.");
-    }
+    BigDecimal decimal = number.bigDecimalValue();
     try {
-      return number.longValueExact();
-    } catch (ArithmeticException tooLarge) {
-      throw new InvalidInputException(field(name), field(name) + " is out of range.");
+      return decimal.longValueExact();
+    } catch (ArithmeticException notALong) {
+      boolean fraction = decimal.stripTrailingZeros().scale() > 0;
+      throw new InvalidInputException(
+          field(name), field(name) + (fraction ? " must be a whole number." : " is out of range."));
     }
   }
 
@@ -191,13 +193,21 @@ public final class JsonInput {
   }
 
   private static String checkedText(String field, JsonValue value, int max) {
-    if (!(value instanceof JsonString string)) {
-      throw wrongType(field, value, "a string");
-    }
-    String text = string.getString();
+    String text = string(field, value);
     if (text.isBlank()) {
       throw new InvalidInputException(field, field + " must not be blank.");
     }
+    return limited(field, text, max);
+  }
+
+  private static String string(String field, JsonValue value) {
+    if (!(value instanceof JsonString string)) {
+      throw wrongType(field, value, "a string");
+    }
+    return string.getString();
+  }
+
+  private static String limited(String field, String text, int max) {
     if (text.length() > max) {
       throw new InvalidInputException(
           field,

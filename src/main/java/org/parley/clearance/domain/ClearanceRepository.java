@@ -28,4 +28,11 @@ public interface ClearanceRepository {
   void add(RoutingRule rule);
 
   void remove(RoutingRule rule);
+
+  /**
+   * Writes pending changes now, so that comments just added to a round have their ids (a JPA store
+   * assigns them when the cascade reaches them at flush). A store that assigns ids at once has
+   * nothing to do.
+   */
+  default void flush() {}
 }

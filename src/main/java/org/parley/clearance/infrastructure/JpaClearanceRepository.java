@@ -86,4 +86,9 @@ class JpaClearanceRepository implements ClearanceRepository {
   public void remove(RoutingRule rule) {
     em.remove(rule);
   }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
 }
