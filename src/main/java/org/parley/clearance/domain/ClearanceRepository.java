@@ -9,6 +9,9 @@ public interface ClearanceRepository {
 
   void add(ClearanceRound round);
 
+  /** Writes pending changes now, so that new comments have their ids. */
+  void flush();
+
   /** The proposal's most recent round, if it ever went to clearance. */
   Optional<ClearanceRound> findLatest(long proposalId);
 
@@ -28,11 +31,4 @@ public interface ClearanceRepository {
   void add(RoutingRule rule);
 
   void remove(RoutingRule rule);
-
-  /**
-   * Writes pending changes now, so that comments just added to a round have their ids (a JPA store
-   * assigns them when the cascade reaches them at flush). A store that assigns ids at once has
-   * nothing to do.
-   */
-  default void flush() {}
 }

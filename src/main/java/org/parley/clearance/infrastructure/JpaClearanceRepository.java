@@ -25,6 +25,11 @@ class JpaClearanceRepository implements ClearanceRepository {
   }
 
   @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
   public Optional<ClearanceRound> findLatest(long proposalId) {
     return em.createQuery(LATEST, ClearanceRound.class)
         .setParameter("proposal", proposalId)
@@ -85,10 +90,5 @@ class JpaClearanceRepository implements ClearanceRepository {
   @Override
   public void remove(RoutingRule rule) {
     em.remove(rule);
-  }
-
-  @Override
-  public void flush() {
-    em.flush();
   }
 }

@@ -115,7 +115,7 @@ public class ProposalResource {
     if (notModified != null) {
       return notModified.tag(tag).build();
     }
-    return Response.ok(json(proposal)).tag(tag).build();
+    return answer(proposal);
   }
 
   /**
@@ -144,8 +144,7 @@ public class ProposalResource {
       throw new InvalidInputException(
           "trackId", "A proposal stays on the track it was drafted on.");
     }
-    proposals.revise(id, expectedVersion, input.content());
-    return current(id);
+    return answer(proposals.revise(id, expectedVersion, input.content()));
   }
 
   /**
@@ -157,8 +156,7 @@ public class ProposalResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(@PathParam("id") long id, JsonObject body) {
     List<Agency> added = JsonInput.of(body).enumValues("additionalAgencies", Agency.class);
-    proposals.submit(id, added.isEmpty() ? Set.of() : EnumSet.copyOf(added));
-    return current(id);
+    return answer(proposals.submit(id, added.isEmpty() ? Set.of() : EnumSet.copyOf(added)));
   }
 
   /** {@code POST /api/proposals/{id}/withdraw} {@code {reason}}: withdraws it for good. */
@@ -167,8 +165,7 @@ public class ProposalResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response withdraw(@PathParam("id") long id, JsonObject body) {
     String reason = JsonInput.of(body).optionalText("reason", MAX_REASON).orElse(null);
-    proposals.withdraw(id, reason);
-    return current(id);
+    return answer(proposals.withdraw(id, reason));
   }
 
   /** {@code GET /api/proposals/{id}/history}: the audit trail, oldest first. */
@@ -180,12 +177,7 @@ public class ProposalResource {
 
   // --- helpers ---
 
-  /**
-   * The proposal as stored after a command: the service's own answer is built before the
-   * transaction is flushed, so its version would not yet count the change.
-   */
-  private Response current(long id) {
-    ProposalView proposal = proposals.get(id);
+  private Response answer(ProposalView proposal) {
     return Response.ok(json(proposal)).tag(tag(proposal)).build();
   }
 

@@ -362,6 +362,7 @@ public class ProposalService {
   }
 
   private ProposalView view(Proposal proposal, NegotiationTrack track, Actor actor) {
+    proposals.flush();
     return ProposalView.of(proposal, ProposalPermissions.allowedActions(actor, proposal, track));
   }
 

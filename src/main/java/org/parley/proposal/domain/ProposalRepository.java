@@ -15,6 +15,9 @@ public interface ProposalRepository {
 
   void add(ProposalVersion version);
 
+  /** Writes pending changes now, so that a caller is given the version number that is stored. */
+  void flush();
+
   Optional<ProposalVersion> findVersion(long proposalId, int number);
 
   /** The next free reference number (1, 2, …), shared by all tracks. */

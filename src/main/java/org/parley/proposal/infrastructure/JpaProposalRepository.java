@@ -49,6 +49,11 @@ class JpaProposalRepository implements ProposalRepository {
   }
 
   @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
   public Optional<ProposalVersion> findVersion(long proposalId, int number) {
     return em.createQuery(
             "select v from ProposalVersion v where v.proposalId = :proposal and v.number = :number",
