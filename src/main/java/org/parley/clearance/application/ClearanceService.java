@@ -26,6 +26,7 @@ import org.parley.identity.application.Caller;
 import org.parley.identity.application.CurrentUser;
 import org.parley.identity.application.RequiresRole;
 import org.parley.identity.domain.Role;
+import org.parley.proposal.application.LedgerCategories;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalSubmitted;
 import org.parley.proposal.application.ProposalView;
@@ -82,6 +83,17 @@ public class ClearanceService {
         new RoutingFacts(ledger.ourCategories(), ledger.theirCategories(), ledger.verifications());
     return RoutingPolicy.requiredAgencies(
         rounds.routingRules(), facts, ledger.additionalAgencies());
+  }
+
+  /**
+   * The agencies routing selects now for a ledger, before the envoy adds any: State always, plus
+   * every agency whose rule matches. What a draft's REST representation and the submit dialog show
+   * as its required agencies until it goes to clearance. Any signed-in user.
+   */
+  public Set<Agency> previewAgencies(LedgerCategories ledger) {
+    RoutingFacts facts =
+        new RoutingFacts(ledger.ourCategories(), ledger.theirCategories(), ledger.verifications());
+    return RoutingPolicy.requiredAgencies(rounds.routingRules(), facts, Set.of());
   }
 
   /** A withdrawn proposal's open round takes no more positions. */
@@ -146,6 +158,8 @@ public class ClearanceService {
                 proposalId,
                 outcome == RoundOutcome.CHANGES_REQUESTED,
                 closingDetail(round, outcome)));
+    // The new comments get their ids when the cascade reaches them; the answer shows them.
+    rounds.flush();
     return ClearanceView.of(round);
   }
 

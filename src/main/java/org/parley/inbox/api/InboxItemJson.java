@@ -1,0 +1,34 @@
+package org.parley.inbox.api;
+
+import java.time.Instant;
+import org.parley.inbox.application.InboxItem;
+import org.parley.proposal.domain.ProposalStatus;
+import org.parley.shared.Agency;
+
+/**
+ * One thing waiting for the caller in {@code GET /api/inbox}.
+ *
+ * @param task TAKE_POSITION, ANSWER_COMMENTS, REVISE_DRAFT or DECIDE
+ * @param agency the agency a position is owed for, {@code null} for other tasks
+ * @param dueAt when it is due, {@code null} when there is no deadline
+ */
+public record InboxItemJson(
+    long proposalId,
+    String reference,
+    String title,
+    ProposalStatus status,
+    String task,
+    Agency agency,
+    Instant dueAt) {
+
+  static InboxItemJson of(InboxItem item) {
+    return new InboxItemJson(
+        item.proposalId(),
+        item.reference(),
+        item.title(),
+        item.status(),
+        item.task(),
+        item.agency(),
+        item.dueAt());
+  }
+}

@@ -1,0 +1,209 @@
+package org.parley.proposal.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.clearance.application.ClearanceService;
+import org.parley.clearance.application.ClearanceView;
+import org.parley.platform.JsonInput;
+import org.parley.platform.PageRequest;
+import org.parley.platform.Problem;
+import org.parley.proposal.application.LedgerCategories;
+import org.parley.proposal.application.ProposalSearch;
+import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalView;
+import org.parley.proposal.domain.ProposalStatus;
+import org.parley.shared.Agency;
+import org.parley.shared.InvalidInputException;
+
+/**
+ * {@code /api/proposals}: draft, read, edit, submit and withdraw proposals, list them and read
+ * their history. Who may do what is decided by {@link ProposalService}; a proposal the caller may
+ * not see answers 404 exactly like a missing one.
+ *
+ * <p><b>Versions.</b> {@code GET} and every answer carrying a proposal send {@code ETag:
+ * "<version>"} (a strong tag, quoted as RFC 9110 wants). {@code PUT} needs {@code If-Match} with
+ * that tag, quoted or bare: without it the answer is 428 Precondition Required (the RFC 6585 status
+ * for exactly this case), with a malformed one 400, with a stale one 412.
+ */
+@Path("proposals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProposalResource {
+
+  /** The longest withdrawal reason kept; it goes into the audit trail's detail. */
+  static final int MAX_REASON = 2000;
+
+  /** The longest search text {@code q}. */
+  static final int MAX_QUERY = 200;
+
+  @Inject private ProposalService proposals;
+  @Inject private ClearanceService clearance;
+
+  /**
+   * {@code GET /api/proposals?status=&trackId=&agency=&q=&page=&size=&sort=}: one page of the
+   * proposals the caller may see. {@code agency} keeps those routed to that agency in any round;
+   * {@code q} matches reference and title; {@code sort} is {@code reference}, {@code title}, {@code
+   * status} or {@code updatedAt}, with a leading {@code -} for descending (default {@code
+   * -updatedAt}). An unknown value answers 400 naming the parameter.
+   */
+  @GET
+  public ProposalSummaryJson.PageJson list(
+      @QueryParam("status") String status,
+      @QueryParam("trackId") String trackId,
+      @QueryParam("agency") String agency,
+      @QueryParam("q") String q,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("sort") String sort) {
+    PageRequest request = PageRequest.of(page, size);
+    ProposalStatus wantedStatus =
+        blank(status) ? null : JsonInput.constant("status", status.trim(), ProposalStatus.class);
+    Long wantedTrack = blank(trackId) ? null : wholeNumber("trackId", trackId);
+    Agency routedTo =
+        blank(agency) ? null : JsonInput.constant("agency", agency.trim(), Agency.class);
+    if (q != null && q.length() > MAX_QUERY) {
+      throw new InvalidInputException("q", "q is at most " + MAX_QUERY + " characters long.");
+    }
+    SortOrder order = SortOrder.parse(sort);
+    Set<Long> ids = routedTo == null ? null : clearance.routedTo(routedTo);
+    ProposalSearch search =
+        new ProposalSearch(
+            wantedStatus, wantedTrack, blank(q) ? null : q, ids, order.sort(), order.descending());
+    return ProposalSummaryJson.PageJson.of(
+        proposals.search(search, request.first(), request.size()));
+  }
+
+  /** {@code POST /api/proposals}: a new draft; 201 with its address, tag and representation. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(JsonObject body, @Context UriInfo uri) {
+    ProposalInput input = ProposalInput.read(body);
+    ProposalView created = proposals.create(input.trackId(), input.content());
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .tag(tag(created))
+        .entity(json(created))
+        .build();
+  }
+
+  /** {@code GET /api/proposals/{id}}, with its {@code ETag}; 304 for a matching If-None-Match. */
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") long id, @Context Request request) {
+    ProposalView proposal = proposals.get(id);
+    EntityTag tag = tag(proposal);
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    if (notModified != null) {
+      return notModified.tag(tag).build();
+    }
+    return answer(proposal);
+  }
+
+  /**
+   * {@code PUT /api/proposals/{id}}: replaces a draft's content. The body is that of POST; its
+   * {@code trackId} must be the proposal's own (a proposal stays on its track).
+   */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response revise(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      JsonObject body) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return new Problem(
+              "about:blank",
+              Response.Status.PRECONDITION_REQUIRED.getReasonPhrase(),
+              Response.Status.PRECONDITION_REQUIRED.getStatusCode(),
+              "Send If-Match with the ETag you read, so that nobody's edit is lost.",
+              HttpHeaders.IF_MATCH)
+          .toResponse();
+    }
+    long expectedVersion = IfMatch.version(ifMatch);
+    ProposalInput input = ProposalInput.read(body);
+    if (proposals.get(id).trackId() != input.trackId()) {
+      throw new InvalidInputException(
+          "trackId", "A proposal stays on the track it was drafted on.");
+    }
+    return answer(proposals.revise(id, expectedVersion, input.content()));
+  }
+
+  /**
+   * {@code POST /api/proposals/{id}/submit} {@code {additionalAgencies}}: sends the draft to
+   * clearance, with the agencies routing selects plus those added.
+   */
+  @POST
+  @Path("{id}/submit")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response submit(@PathParam("id") long id, JsonObject body) {
+    List<Agency> added = JsonInput.of(body).enumValues("additionalAgencies", Agency.class);
+    return answer(proposals.submit(id, added.isEmpty() ? Set.of() : EnumSet.copyOf(added)));
+  }
+
+  /** {@code POST /api/proposals/{id}/withdraw} {@code {reason}}: withdraws it for good. */
+  @POST
+  @Path("{id}/withdraw")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response withdraw(@PathParam("id") long id, JsonObject body) {
+    String reason = JsonInput.of(body).optionalText("reason", MAX_REASON).orElse(null);
+    return answer(proposals.withdraw(id, reason));
+  }
+
+  /** {@code GET /api/proposals/{id}/history}: the audit trail, oldest first. */
+  @GET
+  @Path("{id}/history")
+  public List<HistoryEntryJson> history(@PathParam("id") long id) {
+    return proposals.history(id).stream().map(HistoryEntryJson::of).toList();
+  }
+
+  // --- helpers ---
+
+  private Response answer(ProposalView proposal) {
+    return Response.ok(json(proposal)).tag(tag(proposal)).build();
+  }
+
+  private ProposalJson json(ProposalView proposal) {
+    Set<Agency> agencies =
+        clearance
+            .findClearance(proposal.id())
+            .map(ClearanceView::agencies)
+            .<Set<Agency>>map(Set::copyOf)
+            .orElseGet(() -> clearance.previewAgencies(LedgerCategories.of(proposal.content())));
+    return ProposalJson.of(proposal, agencies);
+  }
+
+  private static EntityTag tag(ProposalView proposal) {
+    return new EntityTag(Long.toString(proposal.version()));
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static long wholeNumber(String field, String value) {
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, field + " must be a whole number.");
+    }
+  }
+}
