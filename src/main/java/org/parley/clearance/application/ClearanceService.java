@@ -84,14 +84,6 @@ public class ClearanceService {
         rounds.routingRules(), facts, ledger.additionalAgencies());
   }
 
-  /**
-   * The agencies routing selects for the proposal's current content, State first: what the submit
-   * dialog shows before the envoy adds agencies. Anyone who may see the proposal.
-   */
-  public List<Agency> previewAgencies(long proposalId) {
-    return requiredAgencies(proposals.submissionPreview(proposalId)).stream().sorted().toList();
-  }
-
   /** A withdrawn proposal's open round takes no more positions. */
   void cancelRound(@Observes ProposalWithdrawn withdrawn) {
     rounds.findLatestForUpdate(withdrawn.proposalId()).ifPresent(r -> r.cancel(clock.instant()));
@@ -104,6 +96,14 @@ public class ClearanceService {
         .findLatest(proposalId)
         .map(ClearanceView::of)
         .orElseThrow(() -> new NotFoundException("This proposal has not been to clearance."));
+  }
+
+  /**
+   * The agencies routing selects for the proposal's current content, State first: what the submit
+   * dialog shows before the envoy adds agencies. Anyone who may see the proposal.
+   */
+  public List<Agency> previewAgencies(long proposalId) {
+    return requiredAgencies(proposals.submissionPreview(proposalId)).stream().sorted().toList();
   }
 
   /** The latest round, if any, for pages that show it when there is one. */

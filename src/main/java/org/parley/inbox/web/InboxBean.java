@@ -5,9 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import org.parley.inbox.application.InboxItem;
 import org.parley.inbox.application.InboxService;
+import org.parley.shared.Classification;
 
 /** The caller's inbox ({@code inbox.xhtml}): what waits for them, earliest due first. */
 @Named
@@ -27,6 +29,14 @@ public class InboxBean implements Serializable {
 
   public List<InboxItem> getItems() {
     return items;
+  }
+
+  /** The highest classification of the proposals listed, for the classification banner. */
+  public Classification getBannerLevel() {
+    return items.stream()
+        .map(InboxItem::classification)
+        .max(Comparator.naturalOrder())
+        .orElse(Classification.UNCLASSIFIED);
   }
 
   /** The page where the item's task is done, with the proposal's id: navigation, not a rule. */

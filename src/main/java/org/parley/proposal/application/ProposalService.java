@@ -37,6 +37,7 @@ import org.parley.proposal.domain.TrackRepository;
 import org.parley.proposal.domain.WorkflowAction;
 import org.parley.shared.AccessDeniedException;
 import org.parley.shared.Agency;
+import org.parley.shared.Classification;
 import org.parley.shared.InvalidInputException;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.StaleVersionException;
@@ -204,7 +205,7 @@ public class ProposalService {
 
   /** One page of the proposals the caller may see. */
   public Page<ProposalSummary> search(ProposalSearch search, int first, int size) {
-    ProposalQuery query = query(search, actor());
+    ProposalQuery query = query(search, actor().clearance());
     return new Page<>(
         proposals.search(query, first, size).stream().map(ProposalSummary::of).toList(),
         proposals.count(query));
@@ -212,7 +213,25 @@ public class ProposalService {
 
   /** How many proposals the caller may see match {@code search} (a lazy list's row count). */
   public long count(ProposalSearch search) {
-    return proposals.count(query(search, actor()));
+    return proposals.count(query(search, actor().clearance()));
+  }
+
+  /**
+   * The highest classification among the proposals the caller may see that match {@code search}:
+   * what a list page's classification banner must show, whichever page of the list is shown.
+   */
+  public Classification highestClassification(ProposalSearch search) {
+    Classification clearance = actor().clearance();
+    long atOrBelow = proposals.count(query(search, clearance));
+    for (int level = clearance.ordinal(); level > 0; level--) {
+      Classification below = Classification.values()[level - 1];
+      long atOrBelowNext = proposals.count(query(search, below));
+      if (atOrBelowNext < atOrBelow) {
+        return Classification.values()[level];
+      }
+      atOrBelow = atOrBelowNext;
+    }
+    return Classification.UNCLASSIFIED;
   }
 
   /**
@@ -444,13 +463,14 @@ public class ProposalService {
         track.getClearanceDays());
   }
 
-  private static ProposalQuery query(ProposalSearch search, Actor actor) {
+  /** The caller's query: never above {@code clearance}, whatever the search says. */
+  private static ProposalQuery query(ProposalSearch search, Classification clearance) {
     return new ProposalQuery(
         search.status(),
         search.trackId(),
         search.text(),
         search.ids(),
-        actor.clearance(),
+        clearance,
         search.sort(),
         search.descending());
   }

@@ -11,6 +11,8 @@ import org.parley.shared.InvalidInputException;
 /**
  * Faces messages for the proposal pages: bundle texts for what went well, the services' own texts
  * for what the user must act on. Messages meant for the next page survive the redirect (flash).
+ * Page-wide messages carry their text as the summary only (the layout shows summary and detail); a
+ * field's message carries it as the detail, which p:message shows.
  */
 final class Messages {
 
@@ -27,8 +29,7 @@ final class Messages {
   /** The service's refusal as a page-wide error; the request counts as failed. */
   static void error(RuntimeException refusal) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), ""));
     faces.validationFailed();
   }
 
@@ -39,9 +40,10 @@ final class Messages {
   static void fieldError(String formId, InvalidInputException refusal) {
     FacesContext faces = FacesContext.getCurrentInstance();
     UIComponent field = faces.getViewRoot().findComponent(formId + ":" + refusal.getField());
+    String text = refusal.getMessage();
     faces.addMessage(
         field == null ? null : field.getClientId(faces),
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, field == null ? "" : text));
     faces.validationFailed();
   }
 

@@ -4,16 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.parley.identity.application.CurrentUser;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.application.TrackView;
-import org.parley.proposal.domain.OurCategory;
-import org.parley.proposal.domain.Reversibility;
-import org.parley.proposal.domain.TheirCategory;
-import org.parley.proposal.domain.Verification;
 import org.parley.proposal.domain.WorkflowAction;
 import org.parley.shared.Classification;
 import org.parley.shared.ConflictException;
@@ -41,24 +37,21 @@ public class ProposalEditBean implements Serializable {
   private Long trackId;
   private ProposalView proposal;
   private List<TrackView> tracks = List.of();
-  private List<Classification> classifications;
+  private EditorChoices choices;
   private ProposalForm form;
 
+  /** The view action: the proposal to edit, or a blank one on a track the caller drafts on. */
   public void load() {
-    classifications =
-        Arrays.stream(Classification.values())
-            .filter(currentUser.getClearance()::dominates)
-            .toList();
+    choices = new EditorChoices(currentUser.getClearance());
     if (id != null) {
       proposal = proposals.get(id);
       form = ProposalForm.of(proposal);
     } else {
       tracks = proposals.tracksCallerDraftsOn();
-      Long preferred =
-          tracks.stream().anyMatch(t -> t.id() == (trackId == null ? -1 : trackId))
-              ? trackId
-              : tracks.stream().findFirst().map(TrackView::id).orElse(null);
-      form = ProposalForm.blank(preferred);
+      boolean offered = tracks.stream().anyMatch(t -> Objects.equals(t.id(), trackId));
+      form =
+          ProposalForm.blank(
+              offered ? trackId : tracks.stream().findFirst().map(TrackView::id).orElse(null));
     }
   }
 
@@ -69,11 +62,8 @@ public class ProposalEditBean implements Serializable {
           proposal == null
               ? proposals.create(form.getTrackId(), form.toContent())
               : proposals.revise(id, proposal.version(), form.toContent());
-      if (proposal == null) {
-        Messages.infoAfterRedirect("proposal.created", saved.reference());
-      } else {
-        Messages.infoAfterRedirect("proposal.saved");
-      }
+      Messages.infoAfterRedirect(
+          proposal == null ? "proposal.created" : "proposal.saved", saved.reference());
       return "/proposals/view?faces-redirect=true&id=" + saved.id();
     } catch (InvalidInputException refusal) {
       Messages.fieldError(FORM, refusal);
@@ -113,25 +103,8 @@ public class ProposalEditBean implements Serializable {
     return tracks;
   }
 
-  /** The levels the caller may mark a proposal with: up to their own clearance. */
-  public List<Classification> getClassifications() {
-    return classifications;
-  }
-
-  public OurCategory[] getOurCategories() {
-    return OurCategory.values();
-  }
-
-  public TheirCategory[] getTheirCategories() {
-    return TheirCategory.values();
-  }
-
-  public Reversibility[] getReversibilities() {
-    return Reversibility.values();
-  }
-
-  public Verification[] getVerifications() {
-    return Verification.values();
+  public EditorChoices getChoices() {
+    return choices;
   }
 
   public Long getId() {

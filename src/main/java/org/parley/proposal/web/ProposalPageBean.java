@@ -56,32 +56,25 @@ public class ProposalPageBean implements Serializable {
   /** Submits to clearance with the routed agencies and those the envoy ticked. */
   public String submit() {
     try {
-      ProposalView submitted = proposals.submit(id, Set.copyOf(added()));
-      Messages.infoAfterRedirect("proposal.submitted", submitted.versionNumber());
-      return reload();
+      int version = proposals.submit(id, Set.of(addedAgencies)).versionNumber();
+      Messages.infoAfterRedirect("proposal.submitted", version);
+      return "/proposals/view?faces-redirect=true&id=" + id;
     } catch (ConflictException refusal) {
       Messages.error(refusal);
       return null;
     }
   }
 
+  /** Withdraws the proposal for good, with the reason given in the confirmation dialog. */
   public String withdraw() {
     try {
       proposals.withdraw(id, withdrawReason);
       Messages.infoAfterRedirect("proposal.withdrawn");
-      return reload();
+      return "/proposals/view?faces-redirect=true&id=" + id;
     } catch (ConflictException refusal) {
       Messages.error(refusal);
       return null;
     }
-  }
-
-  private String reload() {
-    return "/proposals/view?faces-redirect=true&id=" + id;
-  }
-
-  private List<Agency> added() {
-    return addedAgencies == null ? List.of() : Arrays.asList(addedAgencies);
   }
 
   /** Whether the latest round carries comments (the drafters answer them on the comments page). */
@@ -128,7 +121,7 @@ public class ProposalPageBean implements Serializable {
   }
 
   public void setAddedAgencies(Agency[] addedAgencies) {
-    this.addedAgencies = addedAgencies;
+    this.addedAgencies = addedAgencies == null ? new Agency[0] : addedAgencies;
   }
 
   public String getWithdrawReason() {

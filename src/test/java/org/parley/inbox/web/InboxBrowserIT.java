@@ -28,6 +28,7 @@ class InboxBrowserIT {
     InboxPage inbox = new InboxPage(browser);
     assertEquals(0, inbox.items().size());
     assertTrue(inbox.text().contains("Nothing waits for you."), inbox.text());
+    assertEquals("UNCLASSIFIED", inbox.banner());
   }
 
   @Test

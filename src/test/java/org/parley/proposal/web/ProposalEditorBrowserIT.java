@@ -113,11 +113,16 @@ class ProposalEditorBrowserIT {
     assertEquals("First step", editor.ourDescription(0, 1));
     assertEquals("keep me", editor.ourDescription(1, 0), "unsaved input survives reordering");
 
+    assertEquals("UNCLASSIFIED", editor.banner());
+    editor.classification("SECRET");
+    assertEquals("SECRET", editor.banner(), "the banner follows the classification being set");
+
     editor.ourDescription(1, 0, "").removePhase(1);
     ProposalPage page = editor.save();
 
     assertTrue(page.isShown(), browser.currentPath());
     assertEquals(List.of("Beta"), page.phaseTitles());
+    assertEquals("SECRET", page.classificationBanner());
     String ledger = page.ledger();
     assertTrue(ledger.indexOf("Second step") < ledger.indexOf("First step"), ledger);
   }

@@ -59,6 +59,24 @@ class ProposalListBrowserIT {
   }
 
   @Test
+  void theBannerShowsTheHighestClassificationTheFilteredListHolds(Browsers browsers) {
+    Browser browser = browsers.open();
+    SignInPage.open(browser).signInAs("drafter");
+    String tag = ProposalDrafts.uniqueTag();
+    ProposalDrafts.titledOnly(browser, tag + " open");
+    ProposalDrafts.twoPhase(browser, tag + " secret", "SECRET");
+
+    ProposalListPage list = ProposalListPage.open(browser).filterText(tag + " open");
+    assertEquals("UNCLASSIFIED", list.banner());
+
+    list.filterText(tag);
+    assertEquals("SECRET", list.banner());
+    list.filterStatus("Withdrawn");
+    assertEquals(List.of(), list.titles());
+    assertEquals("UNCLASSIFIED", list.banner());
+  }
+
+  @Test
   void aTrackLeadsToItsProposalsAndTheNewProposalButtonKeepsTheTrack(Browsers browsers) {
     Browser browser = browsers.open();
     SignInPage.open(browser).signInAs("drafter");

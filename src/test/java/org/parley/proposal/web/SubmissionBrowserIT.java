@@ -54,8 +54,11 @@ class SubmissionBrowserIT {
 
     Browser state = browsers.open();
     SignInPage.open(state).signInAs("state");
+    InboxPage inbox = InboxPage.open(state);
+    assertFalse(
+        inbox.banner().equals("UNCLASSIFIED"), "State's inbox now lists a CONFIDENTIAL proposal");
     InboxPage.Item item =
-        InboxPage.open(state).items().stream()
+        inbox.items().stream()
             .filter(i -> i.reference().equals(reference))
             .findFirst()
             .orElseThrow(() -> new AssertionError(reference + " not in State's inbox"));

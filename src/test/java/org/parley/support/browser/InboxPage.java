@@ -29,6 +29,11 @@ public final class InboxPage {
         .toList();
   }
 
+  /** The classification banner's text. */
+  public String banner() {
+    return browser.element("banner").getText();
+  }
+
   public String text() {
     return browser.element(TABLE).getText();
   }

@@ -25,6 +25,11 @@ public final class ProposalEditorPage {
     return new ProposalEditorPage(browser);
   }
 
+  /** The classification banner's text. */
+  public String banner() {
+    return browser.element("banner").getText();
+  }
+
   public boolean isEditable() {
     return browser.isPresent("proposal-form");
   }

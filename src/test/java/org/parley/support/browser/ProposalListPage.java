@@ -84,6 +84,11 @@ public final class ProposalListPage {
     return browser.element(TABLE).getText();
   }
 
+  /** The classification banner's text. */
+  public String banner() {
+    return browser.element("banner").getText();
+  }
+
   public boolean offersNewProposal() {
     return browser.isPresent(FORM + "new-proposal");
   }
