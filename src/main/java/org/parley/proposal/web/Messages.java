@@ -22,8 +22,7 @@ final class Messages {
   static void infoAfterRedirect(String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().getFlash().setKeepMessages(true);
-    faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), ""));
   }
 
   /** The service's refusal as a page-wide error; the request counts as failed. */
