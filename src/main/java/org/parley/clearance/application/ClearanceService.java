@@ -110,6 +110,14 @@ public class ClearanceService {
         .orElseThrow(() -> new NotFoundException("This proposal has not been to clearance."));
   }
 
+  /**
+   * The agencies routing selects for the proposal's current content, State first: what the submit
+   * dialog shows before the envoy adds agencies. Anyone who may see the proposal.
+   */
+  public List<Agency> previewAgencies(long proposalId) {
+    return requiredAgencies(proposals.submissionPreview(proposalId)).stream().sorted().toList();
+  }
+
   /** The latest round, if any, for pages that show it when there is one. */
   public Optional<ClearanceView> findClearance(long proposalId) {
     proposals.get(proposalId);

@@ -3,6 +3,7 @@ package org.parley.inbox.application;
 import java.time.Instant;
 import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
+import org.parley.shared.Classification;
 
 /**
  * One thing waiting for the caller.
@@ -10,6 +11,7 @@ import org.parley.shared.Agency;
  * @param task what to do: TAKE_POSITION, ANSWER_COMMENTS, REVISE_DRAFT or DECIDE
  * @param agency the agency a position is due for, null for other tasks
  * @param dueAt when it is due, null when there is no deadline
+ * @param classification the proposal's, for the page's classification banner
  */
 public record InboxItem(
     long proposalId,
@@ -18,4 +20,5 @@ public record InboxItem(
     ProposalStatus status,
     String task,
     Agency agency,
-    Instant dueAt) {}
+    Instant dueAt,
+    Classification classification) {}

@@ -46,7 +46,8 @@ public class InboxService {
                             p.status(),
                             "TAKE_POSITION",
                             caller.agency(),
-                            round.dueAt())));
+                            round.dueAt(),
+                            p.classification())));
       }
     }
     for (ProposalSummary draft : proposals.draftsOnCallerTracks()) {
@@ -60,7 +61,8 @@ public class InboxService {
               draft.status(),
               commentsOpen ? "ANSWER_COMMENTS" : "REVISE_DRAFT",
               null,
-              null));
+              null,
+              draft.classification()));
     }
     for (ProposalSummary cleared : proposals.awaitingCallersDecision()) {
       items.add(
@@ -71,7 +73,8 @@ public class InboxService {
               cleared.status(),
               "DECIDE",
               null,
-              null));
+              null,
+              cleared.classification()));
     }
     items.sort(
         Comparator.comparing(InboxItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))

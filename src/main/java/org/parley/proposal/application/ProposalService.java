@@ -22,6 +22,7 @@ import org.parley.identity.domain.Role;
 import org.parley.platform.Page;
 import org.parley.proposal.domain.Actor;
 import org.parley.proposal.domain.NegotiationTrack;
+import org.parley.proposal.domain.OurAction;
 import org.parley.proposal.domain.Proposal;
 import org.parley.proposal.domain.ProposalContent;
 import org.parley.proposal.domain.ProposalPermissions;
@@ -31,10 +32,12 @@ import org.parley.proposal.domain.ProposalStatus;
 import org.parley.proposal.domain.ProposalVersion;
 import org.parley.proposal.domain.ReciprocalStep;
 import org.parley.proposal.domain.StatusChange;
+import org.parley.proposal.domain.TheirAction;
 import org.parley.proposal.domain.TrackRepository;
 import org.parley.proposal.domain.WorkflowAction;
 import org.parley.shared.AccessDeniedException;
 import org.parley.shared.Agency;
+import org.parley.shared.Classification;
 import org.parley.shared.InvalidInputException;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.StaleVersionException;
@@ -64,6 +67,26 @@ public class ProposalService {
   /** Every negotiation track. Any signed-in user. */
   public List<TrackView> tracks() {
     return tracks.findAll().stream().map(TrackView::of).toList();
+  }
+
+  /** One negotiation track; "not found" when there is none with this id. Any signed-in user. */
+  public TrackView track(long trackId) {
+    return tracks
+        .find(trackId)
+        .map(TrackView::of)
+        .orElseThrow(() -> new NotFoundException("There is no such track."));
+  }
+
+  /**
+   * The tracks the caller may draft on (staff and envoy of the track): where the pages offer "New
+   * proposal". Empty for everyone else.
+   */
+  public List<TrackView> tracksCallerDraftsOn() {
+    Actor actor = actor();
+    return tracks.findAll().stream()
+        .filter(track -> ProposalPermissions.mayDraftOn(actor, track))
+        .map(TrackView::of)
+        .toList();
   }
 
   /** Drafts a new proposal on a track. Staff and envoy of that track. */
@@ -128,7 +151,9 @@ public class ProposalService {
     requireEnvoyOf(track, actor);
     ProposalVersion version = proposal.submitForClearance(actor.username(), clock.instant());
     proposals.add(version);
-    submitted.fire(submittedEvent(proposal, version, additionalAgencies, track));
+    submitted.fire(
+        submittedEvent(
+            proposal.getId(), version.getNumber(), version.content(), additionalAgencies, track));
     record(
         actor,
         AuditAction.SUBMITTED,
@@ -180,19 +205,49 @@ public class ProposalService {
 
   /** One page of the proposals the caller may see. */
   public Page<ProposalSummary> search(ProposalSearch search, int first, int size) {
-    Actor actor = actor();
-    ProposalQuery query =
-        new ProposalQuery(
-            search.status(),
-            search.trackId(),
-            search.text(),
-            search.ids(),
-            actor.clearance(),
-            search.sort(),
-            search.descending());
+    ProposalQuery query = query(search, actor().clearance());
     return new Page<>(
         proposals.search(query, first, size).stream().map(ProposalSummary::of).toList(),
         proposals.count(query));
+  }
+
+  /** How many proposals the caller may see match {@code search} (a lazy list's row count). */
+  public long count(ProposalSearch search) {
+    return proposals.count(query(search, actor().clearance()));
+  }
+
+  /**
+   * The highest classification among the proposals the caller may see that match {@code search}:
+   * what a list page's classification banner must show, whichever page of the list is shown.
+   */
+  public Classification highestClassification(ProposalSearch search) {
+    Classification clearance = actor().clearance();
+    long atOrBelow = proposals.count(query(search, clearance));
+    for (int level = clearance.ordinal(); level > 0; level--) {
+      Classification below = Classification.values()[level - 1];
+      long atOrBelowNext = proposals.count(query(search, below));
+      if (atOrBelowNext < atOrBelow) {
+        return Classification.values()[level];
+      }
+      atOrBelow = atOrBelowNext;
+    }
+    return Classification.UNCLASSIFIED;
+  }
+
+  /**
+   * What submitting the proposal now would announce to routing: the categories and verification
+   * methods of its current content (sides still missing in a draft count for nothing), with no
+   * agency added yet. For the submit dialog, which shows the agencies routing selects.
+   */
+  public ProposalSubmitted submissionPreview(long id) {
+    Actor actor = actor();
+    Proposal proposal = findVisible(id, actor);
+    return submittedEvent(
+        proposal.getId(),
+        proposal.getVersionNumber() + 1,
+        proposal.content(),
+        Set.of(),
+        track(proposal));
   }
 
   /** The content of submitted version {@code number}, for reviewers and the redline. */
@@ -393,16 +448,32 @@ public class ProposalService {
   }
 
   private static ProposalSubmitted submittedEvent(
-      Proposal proposal, ProposalVersion version, Set<Agency> added, NegotiationTrack track) {
-    List<ReciprocalStep> steps = version.content().allSteps();
+      long proposalId,
+      int versionNumber,
+      ProposalContent content,
+      Set<Agency> added,
+      NegotiationTrack track) {
+    List<ReciprocalStep> steps = content.allSteps();
     return new ProposalSubmitted(
-        proposal.getId(),
-        version.getNumber(),
-        names(steps.stream().map(s -> s.ours().orElseThrow().category())),
-        names(steps.stream().map(s -> s.theirs().orElseThrow().category())),
-        names(steps.stream().map(s -> s.theirs().orElseThrow().verification())),
+        proposalId,
+        versionNumber,
+        names(steps.stream().flatMap(s -> s.ours().stream()).map(OurAction::category)),
+        names(steps.stream().flatMap(s -> s.theirs().stream()).map(TheirAction::category)),
+        names(steps.stream().flatMap(s -> s.theirs().stream()).map(TheirAction::verification)),
         Set.copyOf(added),
         track.getClearanceDays());
+  }
+
+  /** The caller's query: never above {@code clearance}, whatever the search says. */
+  private static ProposalQuery query(ProposalSearch search, Classification clearance) {
+    return new ProposalQuery(
+        search.status(),
+        search.trackId(),
+        search.text(),
+        search.ids(),
+        clearance,
+        search.sort(),
+        search.descending());
   }
 
   private static Set<String> names(Stream<? extends Enum<?>> values) {

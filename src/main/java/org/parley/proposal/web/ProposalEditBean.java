@@ -1,0 +1,125 @@
+package org.parley.proposal.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+import org.parley.identity.application.CurrentUser;
+import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalView;
+import org.parley.proposal.application.TrackView;
+import org.parley.proposal.domain.WorkflowAction;
+import org.parley.shared.Classification;
+import org.parley.shared.ConflictException;
+import org.parley.shared.InvalidInputException;
+import org.parley.shared.StaleVersionException;
+
+/**
+ * The proposal editor ({@code proposals/edit.xhtml?id=}, or {@code ?trackId=} for a new proposal).
+ * Saves with the version read when the page was opened, so a concurrent save is refused and the
+ * user's input stays on the page.
+ */
+@Named
+@ViewScoped
+public class ProposalEditBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The editor form's id: a service's field error is shown next to the input of that name. */
+  private static final String FORM = "proposal-form";
+
+  @Inject private ProposalService proposals;
+  @Inject private CurrentUser currentUser;
+
+  private Long id;
+  private Long trackId;
+  private ProposalView proposal;
+  private List<TrackView> tracks = List.of();
+  private EditorChoices choices;
+  private ProposalForm form;
+
+  /** The view action: the proposal to edit, or a blank one on a track the caller drafts on. */
+  public void load() {
+    choices = new EditorChoices(currentUser.getClearance());
+    if (id != null) {
+      proposal = proposals.get(id);
+      form = ProposalForm.of(proposal);
+    } else {
+      tracks = proposals.tracksCallerDraftsOn();
+      boolean offered = tracks.stream().anyMatch(t -> Objects.equals(t.id(), trackId));
+      form =
+          ProposalForm.blank(
+              offered ? trackId : tracks.stream().findFirst().map(TrackView::id).orElse(null));
+    }
+  }
+
+  /** Creates the proposal or revises it, then shows it. */
+  public String save() {
+    try {
+      ProposalView saved =
+          proposal == null
+              ? proposals.create(form.getTrackId(), form.toContent())
+              : proposals.revise(id, proposal.version(), form.toContent());
+      Messages.infoAfterRedirect(
+          proposal == null ? "proposal.created" : "proposal.saved", saved.reference());
+      return "/proposals/view?faces-redirect=true&id=" + saved.id();
+    } catch (InvalidInputException refusal) {
+      Messages.fieldError(FORM, refusal);
+    } catch (StaleVersionException | ConflictException refusal) {
+      Messages.error(refusal);
+    }
+    return null;
+  }
+
+  /** Whether the form can be saved: a new proposal on a track of the caller, or a revisable one. */
+  public boolean isEditable() {
+    return proposal == null ? !tracks.isEmpty() : proposal.allows(WorkflowAction.REVISE);
+  }
+
+  public boolean isCreating() {
+    return proposal == null;
+  }
+
+  /** The banner's level: the higher of the stored classification and the one being set. */
+  public Classification getBannerLevel() {
+    Classification marked =
+        form.getClassification() == null ? Classification.UNCLASSIFIED : form.getClassification();
+    return proposal != null && proposal.classification().dominates(marked)
+        ? proposal.classification()
+        : marked;
+  }
+
+  public ProposalForm getForm() {
+    return form;
+  }
+
+  public ProposalView getProposal() {
+    return proposal;
+  }
+
+  public List<TrackView> getTracks() {
+    return tracks;
+  }
+
+  public EditorChoices getChoices() {
+    return choices;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Long getTrackId() {
+    return trackId;
+  }
+
+  public void setTrackId(Long trackId) {
+    this.trackId = trackId;
+  }
+}

@@ -1,0 +1,139 @@
+package org.parley.proposal.web;
+
+import java.io.Serializable;
+import org.parley.proposal.domain.OurAction;
+import org.parley.proposal.domain.OurCategory;
+import org.parley.proposal.domain.ReciprocalStep;
+import org.parley.proposal.domain.Reversibility;
+import org.parley.proposal.domain.TheirAction;
+import org.parley.proposal.domain.TheirCategory;
+import org.parley.proposal.domain.Verification;
+import org.parley.shared.InvalidInputException;
+
+/**
+ * One reciprocal step in the proposal editor. A side whose fields are all empty is a side not
+ * drafted yet; the page lets a side through only when all its fields are filled in or none is.
+ */
+public class StepForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private OurCategory ourCategory;
+  private String ourDescription;
+  private Reversibility ourReversibility;
+  private TheirCategory theirCategory;
+  private String theirDescription;
+  private Reversibility theirReversibility;
+  private Verification theirVerification;
+
+  static StepForm of(ReciprocalStep step) {
+    StepForm form = new StepForm();
+    step.ours()
+        .ifPresent(
+            ours -> {
+              form.ourCategory = ours.category();
+              form.ourDescription = ours.description();
+              form.ourReversibility = ours.reversibility();
+            });
+    step.theirs()
+        .ifPresent(
+            theirs -> {
+              form.theirCategory = theirs.category();
+              form.theirDescription = theirs.description();
+              form.theirReversibility = theirs.reversibility();
+              form.theirVerification = theirs.verification();
+            });
+    return form;
+  }
+
+  ReciprocalStep toStep() {
+    return new ReciprocalStep(ours(), theirs());
+  }
+
+  private OurAction ours() {
+    if (ourCategory == null && blank(ourDescription) && ourReversibility == null) {
+      return null;
+    }
+    if (ourCategory == null || blank(ourDescription) || ourReversibility == null) {
+      throw new InvalidInputException("phases", "Our side of a step is only partly filled in.");
+    }
+    return new OurAction(ourCategory, ourDescription.strip(), ourReversibility);
+  }
+
+  private TheirAction theirs() {
+    if (theirCategory == null
+        && blank(theirDescription)
+        && theirReversibility == null
+        && theirVerification == null) {
+      return null;
+    }
+    if (theirCategory == null
+        || blank(theirDescription)
+        || theirReversibility == null
+        || theirVerification == null) {
+      throw new InvalidInputException("phases", "Their side of a step is only partly filled in.");
+    }
+    return new TheirAction(
+        theirCategory, theirDescription.strip(), theirReversibility, theirVerification);
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  public OurCategory getOurCategory() {
+    return ourCategory;
+  }
+
+  public void setOurCategory(OurCategory ourCategory) {
+    this.ourCategory = ourCategory;
+  }
+
+  public String getOurDescription() {
+    return ourDescription;
+  }
+
+  public void setOurDescription(String ourDescription) {
+    this.ourDescription = ourDescription;
+  }
+
+  public Reversibility getOurReversibility() {
+    return ourReversibility;
+  }
+
+  public void setOurReversibility(Reversibility ourReversibility) {
+    this.ourReversibility = ourReversibility;
+  }
+
+  public TheirCategory getTheirCategory() {
+    return theirCategory;
+  }
+
+  public void setTheirCategory(TheirCategory theirCategory) {
+    this.theirCategory = theirCategory;
+  }
+
+  public String getTheirDescription() {
+    return theirDescription;
+  }
+
+  public void setTheirDescription(String theirDescription) {
+    this.theirDescription = theirDescription;
+  }
+
+  public Reversibility getTheirReversibility() {
+    return theirReversibility;
+  }
+
+  public void setTheirReversibility(Reversibility theirReversibility) {
+    this.theirReversibility = theirReversibility;
+  }
+
+  public Verification getTheirVerification() {
+    return theirVerification;
+  }
+
+  public void setTheirVerification(Verification theirVerification) {
+    this.theirVerification = theirVerification;
+  }
+}
