@@ -110,6 +110,11 @@ public record ProposalDiff(
     public boolean text() {
       return valueType == String.class;
     }
+
+    /** Whether the field belongs to our side of the step (else to theirs). */
+    public boolean ours() {
+      return name().startsWith("OUR_");
+    }
   }
 
   /** A run of words the same in both texts, inserted, or deleted. */
@@ -151,6 +156,16 @@ public record ProposalDiff(
     public FieldChange {
       segments = List.copyOf(segments);
     }
+
+    static FieldChange of(StepField field, ReciprocalStep before, ReciprocalStep after) {
+      String was = before == null ? null : field.valueOf(before);
+      String is = after == null ? null : field.valueOf(after);
+      return new FieldChange(field, was, is, field.text() ? WordDiff.segments(was, is) : List.of());
+    }
+
+    public boolean changed() {
+      return !Objects.equals(before, after);
+    }
   }
 
   /**
@@ -174,6 +189,21 @@ public record ProposalDiff(
 
     public boolean changed() {
       return change != StepChange.UNCHANGED;
+    }
+
+    /**
+     * Every field of the step in ledger order, for showing the whole step: a changed step's
+     * changes, otherwise the step's values, the same before and after.
+     */
+    public List<FieldChange> allFields() {
+      ReciprocalStep step = step();
+      return Arrays.stream(StepField.values())
+          .map(
+              field ->
+                  change == StepChange.CHANGED
+                      ? FieldChange.of(field, before, after)
+                      : FieldChange.of(field, step, step))
+          .toList();
     }
 
     /** Whether {@code field} is among the fields that changed. */
@@ -270,16 +300,8 @@ public record ProposalDiff(
 
   private static List<FieldChange> fields(ReciprocalStep before, ReciprocalStep after) {
     return Arrays.stream(StepField.values())
-        .filter(field -> !Objects.equals(field.valueOf(before), field.valueOf(after)))
-        .map(
-            field ->
-                new FieldChange(
-                    field,
-                    field.valueOf(before),
-                    field.valueOf(after),
-                    field.text()
-                        ? WordDiff.segments(field.valueOf(before), field.valueOf(after))
-                        : List.of()))
+        .map(field -> FieldChange.of(field, before, after))
+        .filter(FieldChange::changed)
         .toList();
   }
 

@@ -481,6 +481,47 @@ class ProposalDiffTest {
   }
 
   @Test
+  void allFieldsOfAChangedStepShowTheChangeAndTheUnchangedValues() {
+    ReciprocalStep changed =
+        step("Suspend the seafood export ban", "Freeze Yongbyon reactor operations");
+    ProposalContent revised =
+        content(phase("Freeze", changed, LIAISON_FOR_DECLARATION), BASE.phases().get(1));
+
+    StepDiff step = ProposalDiff.between(BASE, revised).phases().get(0).steps().get(0);
+    List<FieldChange> all = step.allFields();
+
+    assertEquals(List.of(StepField.values()), all.stream().map(FieldChange::field).toList());
+    assertEquals(
+        List.of(StepField.OUR_DESCRIPTION),
+        all.stream().filter(FieldChange::changed).map(FieldChange::field).toList());
+    FieldChange category = all.get(0);
+    assertEquals("SANCTIONS_RELIEF", category.before());
+    assertEquals("SANCTIONS_RELIEF", category.after());
+  }
+
+  @Test
+  void allFieldsOfAnAddedStepAreItsValuesUnmarked() {
+    ProposalContent after =
+        content(
+            phase("Freeze", RELIEF_FOR_FREEZE, LIAISON_FOR_DECLARATION, AID_FOR_ACCESS),
+            BASE.phases().get(1));
+
+    StepDiff added = ProposalDiff.between(BASE, after).phases().get(0).steps().get(2);
+
+    assertEquals(StepChange.ADDED, added.change());
+    assertTrue(added.allFields().stream().noneMatch(FieldChange::changed));
+    assertEquals(
+        List.of(new Segment(SegmentKind.SAME, "Deliver humanitarian aid")),
+        added.allFields().get(1).segments());
+  }
+
+  @Test
+  void stepFieldsKnowTheirSide() {
+    assertTrue(StepField.OUR_REVERSIBILITY.ours());
+    assertFalse(StepField.THEIR_REVERSIBILITY.ours());
+  }
+
+  @Test
   void stepFieldsKnowTheirValueTypes() {
     assertEquals(OurCategory.class, StepField.OUR_CATEGORY.valueType());
     assertEquals(TheirCategory.class, StepField.THEIR_CATEGORY.valueType());
