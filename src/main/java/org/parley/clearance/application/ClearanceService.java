@@ -154,6 +154,8 @@ public class ClearanceService {
     Optional<RoundOutcome> closed =
         round.recordPosition(
             agency, position, comments, caller.username(), agency.name(), clock.instant());
+    // The new comments get their ids when written; the view below shows them.
+    rounds.flush();
     audit.record(
         caller.username(),
         agency.name(),

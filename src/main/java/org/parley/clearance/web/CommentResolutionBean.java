@@ -9,6 +9,7 @@ import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.application.ClearanceView;
 import org.parley.clearance.application.ClearanceView.CommentView;
 import org.parley.clearance.application.ClearanceView.PositionView;
+import org.parley.clearance.domain.Position;
 import org.parley.platform.PageMessages;
 import org.parley.platform.ViewParameters;
 import org.parley.proposal.application.ProposalService;
@@ -44,8 +45,8 @@ public class CommentResolutionBean implements Serializable {
    */
   private record Shown(ProposalView proposal, ClearanceView round, Classification classification) {}
 
-  /** A comment with the agency that made it, in agency order. */
-  public record Item(Agency agency, CommentView comment) {}
+  /** A comment with the agency that made it and the position it came with. */
+  public record Item(Agency agency, Position position, CommentView comment) {}
 
   /** Loads the proposal and its latest round. */
   public void load() {
@@ -120,7 +121,8 @@ public class CommentResolutionBean implements Serializable {
     }
     return round.positions().stream()
         .flatMap(
-            (PositionView slot) -> slot.comments().stream().map(c -> new Item(slot.agency(), c)))
+            (PositionView slot) ->
+                slot.comments().stream().map(c -> new Item(slot.agency(), slot.position(), c)))
         .toList();
   }
 

@@ -175,6 +175,11 @@ class RoutingRuleServiceTest {
     }
 
     @Override
+    public void flush() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public void add(ClearanceRound round) {
       throw new UnsupportedOperationException();
     }
