@@ -125,6 +125,29 @@ public class ClearanceService {
   }
 
   /**
+   * Whether the caller may take a position on the proposal now: a reviewer or lead of an agency
+   * that has a pending slot in the open round of a proposal in clearance, who did not draft it. For
+   * pages that show the position form only then; {@link #recordPosition} decides again.
+   */
+  public boolean callerMayAnswer(long proposalId) {
+    Caller caller = currentUser.caller();
+    ProposalView proposal = proposals.get(proposalId);
+    boolean reviewer = caller.hasRole(Role.AGENCY_REVIEWER) || caller.hasRole(Role.AGENCY_LEAD);
+    if (!reviewer
+        || caller.agency() == null
+        || proposal.status() != ProposalStatus.IN_CLEARANCE
+        || proposals.isDraftedByCaller(proposalId)) {
+      return false;
+    }
+    return rounds
+        .findLatest(proposalId)
+        .filter(ClearanceRound::isOpen)
+        .flatMap(round -> round.review(caller.agency()))
+        .filter(review -> !review.isAnswered())
+        .isPresent();
+  }
+
+  /**
    * Records agency {@code agency}'s position on the open round. Reviewers and leads of that agency
    * only, and never one who drafted the proposal. The answer that fills the last slot closes the
    * round and moves the proposal on, in this same transaction.
@@ -151,6 +174,8 @@ public class ClearanceService {
     Optional<RoundOutcome> closed =
         round.recordPosition(
             agency, position, comments, caller.username(), agency.name(), clock.instant());
+    // The new comments get their ids when written; the view below shows them.
+    rounds.flush();
     audit.record(
         caller.username(),
         agency.name(),

@@ -83,6 +83,12 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(by);
   }
 
+  /** Waits until {@code condition} holds, e.g. an {@code ExpectedConditions} of Selenium. */
+  public <T> T waitUntil(
+      java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+    return wait.until(condition);
+  }
+
   public boolean isPresent(String id) {
     return !driver.findElements(By.id(id)).isEmpty();
   }

@@ -1,0 +1,142 @@
+package org.parley.clearance.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.clearance.application.ClearanceService;
+import org.parley.clearance.application.ClearanceView;
+import org.parley.clearance.domain.CommentDraft;
+import org.parley.clearance.domain.CommentType;
+import org.parley.clearance.domain.Position;
+import org.parley.identity.application.CurrentUser;
+import org.parley.platform.PageMessages;
+import org.parley.platform.ViewParameters;
+import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalView;
+import org.parley.proposal.domain.ProposalContent;
+import org.parley.shared.Classification;
+import org.parley.shared.ConflictException;
+import org.parley.shared.InvalidInputException;
+
+/**
+ * The reviewer's clearance page ({@code clearance/review.xhtml?id=}): the version under review, the
+ * round's positions so far, and the form for the caller's agency while it may answer.
+ */
+@Named
+@ViewScoped
+public class ClearanceReviewBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ProposalService proposals;
+  @Inject private ClearanceService clearance;
+  @Inject private CurrentUser currentUser;
+
+  private String id;
+  private Position position;
+  private final List<CommentRow> comments = new ArrayList<>();
+
+  /** What the page shows; not replicated with the session, reloaded where it is missing. */
+  private transient Shown shown;
+
+  private record Shown(
+      ProposalView proposal, ClearanceView round, ProposalContent version, boolean mayAnswer) {}
+
+  /** Loads the proposal, its latest round and the version under review. */
+  public void load() {
+    long proposalId = ViewParameters.id(id);
+    ProposalView proposal = proposals.get(proposalId);
+    ClearanceView round = clearance.findClearance(proposalId).orElse(null);
+    shown =
+        new Shown(
+            proposal,
+            round,
+            round == null ? null : proposals.versionContent(proposalId, round.versionNumber()),
+            round != null && clearance.callerMayAnswer(proposalId));
+  }
+
+  public void addComment() {
+    comments.add(new CommentRow());
+  }
+
+  public void removeComment(int index) {
+    comments.remove(index);
+  }
+
+  /** Records the agency's position; it cannot be changed afterwards. */
+  public String record() {
+    try {
+      List<CommentDraft> drafts = comments.stream().map(CommentRow::draft).toList();
+      clearance.recordPosition(ViewParameters.id(id), currentUser.getAgency(), position, drafts);
+    } catch (InvalidInputException e) {
+      PageMessages.invalid(e);
+      return null;
+    } catch (ConflictException e) {
+      PageMessages.refused(e);
+      load();
+      return null;
+    }
+    PageMessages.info("review.recorded");
+    PageMessages.keepForRedirect();
+    return "/clearance/review?faces-redirect=true&includeViewParams=true";
+  }
+
+  private Shown shown() {
+    if (shown == null) {
+      load();
+    }
+    return shown;
+  }
+
+  public ProposalView getProposal() {
+    return shown().proposal();
+  }
+
+  public ClearanceView getRound() {
+    return shown().round();
+  }
+
+  public ProposalContent getVersion() {
+    return shown().version();
+  }
+
+  public boolean isMayAnswer() {
+    return shown().mayAnswer();
+  }
+
+  /** The banner: the version under review when there is one, else the proposal. */
+  public Classification getClassification() {
+    return getVersion() == null ? getProposal().classification() : getVersion().classification();
+  }
+
+  public Position[] getPositions() {
+    return Position.values();
+  }
+
+  public CommentType[] getCommentTypes() {
+    return CommentType.values();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public Position getPosition() {
+    return position;
+  }
+
+  public void setPosition(Position position) {
+    this.position = position;
+  }
+
+  public List<CommentRow> getComments() {
+    return comments;
+  }
+}

@@ -1,0 +1,168 @@
+package org.parley.clearance.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.parley.clearance.application.ClearanceService;
+import org.parley.clearance.application.ClearanceView;
+import org.parley.clearance.application.ClearanceView.CommentView;
+import org.parley.clearance.application.ClearanceView.PositionView;
+import org.parley.clearance.domain.Position;
+import org.parley.platform.PageMessages;
+import org.parley.platform.ViewParameters;
+import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalView;
+import org.parley.proposal.domain.WorkflowAction;
+import org.parley.shared.Agency;
+import org.parley.shared.Classification;
+import org.parley.shared.ConflictException;
+import org.parley.shared.InvalidInputException;
+
+/**
+ * The drafters' comment resolution ({@code clearance/comments.xhtml?id=}): every comment of the
+ * latest round, each accepted or rejected with a reason before the proposal can be submitted again.
+ */
+@Named
+@ViewScoped
+public class CommentResolutionBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ProposalService proposals;
+  @Inject private ClearanceService clearance;
+
+  private String id;
+  private Long rejecting;
+  private String reason;
+
+  /** What the page shows; not replicated with the session, reloaded where it is missing. */
+  private transient Shown shown;
+
+  /**
+   * @param classification the higher of the proposal's and the commented version's marking
+   */
+  private record Shown(ProposalView proposal, ClearanceView round, Classification classification) {}
+
+  /** A comment with the agency that made it and the position it came with. */
+  public record Item(Agency agency, Position position, CommentView comment) {}
+
+  /** Loads the proposal and its latest round. */
+  public void load() {
+    long proposalId = ViewParameters.id(id);
+    ProposalView proposal = proposals.get(proposalId);
+    ClearanceView round = clearance.findClearance(proposalId).orElse(null);
+    Classification marking = proposal.classification();
+    if (round != null) {
+      Classification version =
+          proposals.versionContent(proposalId, round.versionNumber()).classification();
+      marking = version.compareTo(marking) > 0 ? version : marking;
+    }
+    shown = new Shown(proposal, round, marking);
+  }
+
+  /** Accepts a comment. */
+  public void accept(long commentId) {
+    resolve(commentId, true, null);
+  }
+
+  /** Opens the rejection of a comment: the reason is asked for first. */
+  public void startRejecting(long commentId) {
+    rejecting = commentId;
+    reason = null;
+  }
+
+  /** Rejects the comment being rejected, with the reason given. */
+  public void reject() {
+    if (rejecting != null && resolve(rejecting, false, reason)) {
+      rejecting = null;
+      reason = null;
+    }
+  }
+
+  private boolean resolve(long commentId, boolean accepted, String why) {
+    long proposalId = ViewParameters.id(id);
+    try {
+      ClearanceView round = clearance.resolveComment(proposalId, commentId, accepted, why);
+      shown = new Shown(shown().proposal(), round, shown().classification());
+    } catch (InvalidInputException e) {
+      PageMessages.invalid(e);
+      return false;
+    } catch (ConflictException e) {
+      PageMessages.refused(e);
+      load();
+      return false;
+    }
+    PageMessages.info(accepted ? "comments.accepted" : "comments.rejected");
+    return true;
+  }
+
+  private Shown shown() {
+    if (shown == null) {
+      load();
+    }
+    return shown;
+  }
+
+  public ProposalView getProposal() {
+    return shown().proposal();
+  }
+
+  public ClearanceView getRound() {
+    return shown().round();
+  }
+
+  /** Every comment of the round, agency by agency. */
+  public List<Item> getItems() {
+    ClearanceView round = getRound();
+    if (round == null) {
+      return List.of();
+    }
+    return round.positions().stream()
+        .flatMap(
+            (PositionView slot) ->
+                slot.comments().stream().map(c -> new Item(slot.agency(), slot.position(), c)))
+        .toList();
+  }
+
+  public long getUnanswered() {
+    return getItems().stream().filter(item -> item.comment().resolution() == null).count();
+  }
+
+  /**
+   * Whether the caller may answer now: they may revise the draft (the track's staff or envoy, while
+   * it is a draft) and the round is closed. The service decides again on every answer.
+   */
+  public boolean isMayAnswer() {
+    return getProposal().allows(WorkflowAction.REVISE) && getRound() != null && !getRound().open();
+  }
+
+  /** The comment being rejected, for the reason dialog. */
+  public Item getRejectingItem() {
+    return getItems().stream()
+        .filter(item -> rejecting != null && item.comment().id() == rejecting)
+        .findFirst()
+        .orElse(null);
+  }
+
+  public Classification getClassification() {
+    return shown().classification();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}

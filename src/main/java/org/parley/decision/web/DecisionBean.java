@@ -1,0 +1,171 @@
+package org.parley.decision.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.parley.clearance.application.ClearanceService;
+import org.parley.clearance.application.ClearanceView;
+import org.parley.clearance.application.ClearanceView.PositionView;
+import org.parley.decision.application.DecisionService;
+import org.parley.decision.application.DecisionView;
+import org.parley.decision.domain.DecisionOutcome;
+import org.parley.platform.PageMessages;
+import org.parley.platform.ViewParameters;
+import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalView;
+import org.parley.proposal.domain.ProposalContent;
+import org.parley.proposal.domain.WorkflowAction;
+import org.parley.shared.Classification;
+import org.parley.shared.ConflictException;
+import org.parley.shared.InvalidInputException;
+
+/**
+ * The decision page ({@code decisions/decide.xhtml?id=}): the version put before the deciders, all
+ * positions of its round with the dissents as a split memo, earlier decisions, and the decision
+ * form for a deputy or principal while the proposal allows a decision.
+ */
+@Named
+@ViewScoped
+public class DecisionBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ProposalService proposals;
+  @Inject private ClearanceService clearance;
+  @Inject private DecisionService decisions;
+
+  private String id;
+  private DecisionOutcome outcome;
+  private String rationale;
+  private String conditions;
+
+  /** What the page shows; not replicated with the session, reloaded where it is missing. */
+  private transient Shown shown;
+
+  /**
+   * @param version the latest submitted version, or the draft's content before any submission
+   */
+  private record Shown(
+      ProposalView proposal,
+      ProposalContent version,
+      ClearanceView round,
+      List<DecisionView> decisions) {}
+
+  /** Loads the proposal, its latest version and round, and the decisions taken on it. */
+  public void load() {
+    long proposalId = ViewParameters.id(id);
+    ProposalView proposal = proposals.get(proposalId);
+    shown =
+        new Shown(
+            proposal,
+            proposal.versionNumber() > 0
+                ? proposals.versionContent(proposalId, proposal.versionNumber())
+                : proposal.content(),
+            clearance.findClearance(proposalId).orElse(null),
+            decisions.decisions(proposalId));
+  }
+
+  /** Records the decision; it cannot be changed afterwards. */
+  public String decide() {
+    String withConditions = outcome == DecisionOutcome.APPROVED_WITH_CONDITIONS ? conditions : null;
+    try {
+      decisions.decide(ViewParameters.id(id), outcome, rationale, withConditions);
+    } catch (InvalidInputException e) {
+      PageMessages.invalid(e);
+      return null;
+    } catch (ConflictException e) {
+      PageMessages.refused(e);
+      load();
+      return null;
+    }
+    PageMessages.info("decide.recorded");
+    PageMessages.keepForRedirect();
+    return "/decisions/decide?faces-redirect=true&includeViewParams=true";
+  }
+
+  private Shown shown() {
+    if (shown == null) {
+      load();
+    }
+    return shown;
+  }
+
+  public ProposalView getProposal() {
+    return shown().proposal();
+  }
+
+  public ProposalContent getVersion() {
+    return shown().version();
+  }
+
+  public ClearanceView getRound() {
+    return shown().round();
+  }
+
+  public List<DecisionView> getDecisions() {
+    return shown().decisions();
+  }
+
+  /** The non-concurrences of the round: the split memo. */
+  public List<PositionView> getDissents() {
+    return getRound() == null
+        ? List.of()
+        : getRound().positions().stream().filter(PositionView::dissent).toList();
+  }
+
+  /** Whether the caller may decide now, as the proposal's allowed actions say. */
+  public boolean isMayDecide() {
+    ProposalView proposal = getProposal();
+    return proposal.allows(WorkflowAction.APPROVE)
+        || proposal.allows(WorkflowAction.RETURN)
+        || proposal.allows(WorkflowAction.REJECT);
+  }
+
+  public boolean isWithConditions() {
+    return outcome == DecisionOutcome.APPROVED_WITH_CONDITIONS;
+  }
+
+  public Classification getClassification() {
+    Classification version = getVersion().classification();
+    Classification current = getProposal().classification();
+    return version.compareTo(current) > 0 ? version : current;
+  }
+
+  public DecisionOutcome[] getOutcomes() {
+    return DecisionOutcome.values();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public DecisionOutcome getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(DecisionOutcome outcome) {
+    this.outcome = outcome;
+  }
+
+  public String getRationale() {
+    return rationale;
+  }
+
+  public void setRationale(String rationale) {
+    this.rationale = rationale;
+  }
+
+  public String getConditions() {
+    return conditions;
+  }
+
+  public void setConditions(String conditions) {
+    this.conditions = conditions;
+  }
+}

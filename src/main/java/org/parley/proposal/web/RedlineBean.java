@@ -1,0 +1,113 @@
+package org.parley.proposal.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.parley.platform.ViewParameters;
+import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalView;
+import org.parley.proposal.domain.ProposalContent;
+import org.parley.proposal.domain.ProposalDiff;
+import org.parley.shared.Classification;
+
+/**
+ * The redline between two submitted versions of a proposal ({@code
+ * proposals/redline.xhtml?id=&from=&to=}); without {@code from} and {@code to}, the last two.
+ */
+@Named
+@ViewScoped
+public class RedlineBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ProposalService proposals;
+
+  private String id;
+  private Integer from;
+  private Integer to;
+
+  /** What the page shows; not replicated with the session, reloaded where it is missing. */
+  private transient Shown shown;
+
+  /**
+   * @param diff null while the proposal has no submitted version
+   * @param classification the higher marking of the two versions (the proposal's without versions)
+   */
+  private record Shown(ProposalView proposal, ProposalDiff diff, Classification classification) {}
+
+  /** Loads the proposal and compares the two versions asked for (by default the last two). */
+  public void load() {
+    long proposalId = ViewParameters.id(id);
+    ProposalView proposal = proposals.get(proposalId);
+    int latest = proposal.versionNumber();
+    if (latest == 0) {
+      shown = new Shown(proposal, null, proposal.classification());
+      return;
+    }
+    to = to == null ? latest : to;
+    from = from == null ? Math.max(1, to - 1) : from;
+    ProposalContent before = proposals.versionContent(proposalId, from);
+    ProposalContent after = proposals.versionContent(proposalId, to);
+    Classification marking =
+        before.classification().compareTo(after.classification()) > 0
+            ? before.classification()
+            : after.classification();
+    shown = new Shown(proposal, ProposalDiff.between(before, after), marking);
+  }
+
+  /** Shows the redline of the versions chosen in the selectors, at its own address. */
+  public String compare() {
+    return "/proposals/redline?faces-redirect=true&includeViewParams=true";
+  }
+
+  private Shown shown() {
+    if (shown == null) {
+      load();
+    }
+    return shown;
+  }
+
+  public ProposalView getProposal() {
+    return shown().proposal();
+  }
+
+  public ProposalDiff getDiff() {
+    return shown().diff();
+  }
+
+  public Classification getClassification() {
+    return shown().classification();
+  }
+
+  /** The submitted version numbers, for the selectors. */
+  public List<Integer> getVersions() {
+    return IntStream.rangeClosed(1, getProposal().versionNumber()).boxed().toList();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public Integer getFrom() {
+    return from;
+  }
+
+  public void setFrom(Integer from) {
+    this.from = from;
+  }
+
+  public Integer getTo() {
+    return to;
+  }
+
+  public void setTo(Integer to) {
+    this.to = to;
+  }
+}
