@@ -191,8 +191,6 @@ public class ClearanceService {
                 proposalId,
                 outcome == RoundOutcome.CHANGES_REQUESTED,
                 closingDetail(round, outcome)));
-    // The new comments get their ids when the cascade reaches them; the answer shows them.
-    rounds.flush();
     return ClearanceView.of(round);
   }
 

@@ -24,12 +24,6 @@ public interface ClearanceRepository {
   /** The ids of proposals that {@code agency} has or had a slot on. */
   List<Long> proposalIdsRoutedTo(Agency agency);
 
-  /**
-   * Writes pending changes now, so that comments just added to a round have their ids before the
-   * round is shown.
-   */
-  void flush();
-
   List<RoutingRule> routingRules();
 
   Optional<RoutingRule> findRule(long id);

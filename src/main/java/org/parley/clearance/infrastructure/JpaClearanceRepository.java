@@ -70,11 +70,6 @@ class JpaClearanceRepository implements ClearanceRepository {
   }
 
   @Override
-  public void flush() {
-    em.flush();
-  }
-
-  @Override
   public List<RoutingRule> routingRules() {
     return em.createQuery(
             "select rule from RoutingRule rule order by rule.criterion, rule.value, rule.agency",
