@@ -100,7 +100,7 @@ public class ProposalService {
     if (!ProposalPermissions.mayDraftOn(actor, track)) {
       throw new AccessDeniedException("Only the staff and envoy of this track draft on it.");
     }
-    requireWithinClearance(actor, content);
+    requireValid(actor, content);
     Instant now = clock.instant();
     Proposal proposal =
         Proposal.draft(reference(track, now), trackId, content, actor.username(), now);
@@ -133,7 +133,7 @@ public class ProposalService {
       throw new StaleVersionException(
           "Someone saved this proposal after you opened it. Reload it and make your change again.");
     }
-    requireWithinClearance(actor, content);
+    requireValid(actor, content);
     StatusChange change = proposal.revise(content, actor.username(), clock.instant());
     record(actor, AuditAction.EDITED, proposal, change, null, "Content revised.");
     return view(proposal, track, actor);
@@ -408,7 +408,10 @@ public class ProposalService {
     }
   }
 
-  private static void requireWithinClearance(Actor actor, ProposalContent content) {
+  private static void requireValid(Actor actor, ProposalContent content) {
+    if (content.title().isBlank()) {
+      throw new InvalidInputException("title", "A proposal needs a title.");
+    }
     if (!actor.clearance().dominates(content.classification())) {
       throw new InvalidInputException(
           "classification",
