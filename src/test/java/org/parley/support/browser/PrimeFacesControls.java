@@ -16,15 +16,12 @@ public final class PrimeFacesControls {
     this.browser = browser;
   }
 
-  /** Opens the select menu {@code id} and picks the option labelled {@code label}. */
+  /**
+   * Picks the option labelled {@code label} of the select menu {@code id}, through the widget (see
+   * {@link Widgets#selectOneMenu}): clicking the overlay's items raced its opening animation.
+   */
   public void chooseFromMenu(String id, String label) {
-    browser.element(id).click();
-    WebElement option =
-        browser
-            .element(id + "_panel")
-            .findElement(By.cssSelector("li[data-label='" + label + "']"));
-    browser.waitUntil(ExpectedConditions.elementToBeClickable(option));
-    browser.clickAndWaitForAjax(option);
+    Widgets.selectOneMenu(browser, id, label);
   }
 
   /** Clicks the option labelled {@code label} of a select button or radio group {@code id}. */
