@@ -26,7 +26,7 @@ public class AuditTrail {
       String actor,
       String actingFor,
       AuditAction action,
-      long proposalId,
+      Long proposalId,
       String fromStatus,
       String toStatus,
       Integer versionNumber,
@@ -42,6 +42,42 @@ public class AuditTrail {
             toStatus,
             versionNumber,
             detail));
+  }
+
+  /**
+   * Records that {@code actor} opened classified content of a proposal, in the caller's transaction
+   * (NIST 800-53 AU-2: every view of classified content is on record).
+   */
+  @Transactional(TxType.MANDATORY)
+  public void recordView(String actor, long proposalId, String classification, String what) {
+    record(
+        actor,
+        null,
+        AuditAction.VIEWED,
+        proposalId,
+        null,
+        null,
+        null,
+        classification + ": " + what);
+  }
+
+  /**
+   * Records a refusal of the access policy in a transaction of its own, so that it stays on record
+   * when the refused request's transaction rolls back.
+   *
+   * @param proposalId the proposal asked for, {@code null} when the request named none
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void recordRefusal(String actor, String permission, Long proposalId, String detail) {
+    record(
+        actor,
+        null,
+        AuditAction.ACCESS_REFUSED,
+        proposalId,
+        null,
+        null,
+        null,
+        permission + " refused: " + detail);
   }
 
   /**

@@ -1,6 +1,9 @@
 package org.parley.audit.domain;
 
-/** What an audit event records. */
+/**
+ * What an audit event records. The workflow's own events tell a proposal's story (its History);
+ * {@link #VIEWED} and {@link #ACCESS_REFUSED} are for auditors only.
+ */
 public enum AuditAction {
   CREATED,
   EDITED,
@@ -9,5 +12,14 @@ public enum AuditAction {
   ROUND_CLOSED,
   COMMENT_RESOLVED,
   DECIDED,
-  WITHDRAWN
+  WITHDRAWN,
+  /** Someone opened classified content (NIST 800-53 AU-2). */
+  VIEWED,
+  /** The policy refused a request: 403 or 404 (NIST 800-53 AC-3, AU-2). */
+  ACCESS_REFUSED;
+
+  /** Whether the event is part of a proposal's workflow story, as its History shows it. */
+  public boolean isWorkflow() {
+    return this != VIEWED && this != ACCESS_REFUSED;
+  }
 }

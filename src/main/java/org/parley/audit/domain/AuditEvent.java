@@ -45,7 +45,7 @@ public class AuditEvent {
   @Column(nullable = false, updatable = false, length = 24)
   private AuditAction action;
 
-  @Column(name = "proposal_id", nullable = false, updatable = false)
+  @Column(name = "proposal_id", updatable = false)
   private Long proposalId;
 
   @Column(name = "from_status", updatable = false, length = 24)
@@ -67,7 +67,7 @@ public class AuditEvent {
       String actor,
       String actingFor,
       AuditAction action,
-      long proposalId,
+      Long proposalId,
       String fromStatus,
       String toStatus,
       Integer versionNumber,
@@ -104,8 +104,9 @@ public class AuditEvent {
     return action;
   }
 
-  public long getProposalId() {
-    return proposalId;
+  /** The proposal concerned; empty for a refusal that named none, or one that does not exist. */
+  public Optional<Long> getProposalId() {
+    return Optional.ofNullable(proposalId);
   }
 
   public Optional<String> getFromStatus() {

@@ -7,6 +7,11 @@ public interface AuditRepository {
 
   void append(AuditEvent event);
 
-  /** A proposal's events, oldest first. */
+  /** A proposal's workflow events (no views, no refusals), oldest first. */
   List<AuditEvent> history(long proposalId);
+
+  /** One page of the events {@code query} selects, newest first. */
+  List<AuditEvent> search(AuditQuery query, int first, int size);
+
+  long count(AuditQuery query);
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.access.domain.Permission;
 import org.parley.audit.application.AuditTrail;
 import org.parley.audit.domain.AuditAction;
 import org.parley.clearance.domain.BusinessDays;
@@ -24,8 +25,6 @@ import org.parley.clearance.domain.RoutingFacts;
 import org.parley.clearance.domain.RoutingPolicy;
 import org.parley.identity.application.Caller;
 import org.parley.identity.application.CurrentUser;
-import org.parley.identity.application.RequiresRole;
-import org.parley.identity.domain.Role;
 import org.parley.proposal.application.LedgerCategories;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalSubmitted;
@@ -67,6 +66,7 @@ public class ClearanceService {
                       + " (accept it, or reject it with a reason) before submitting again.");
             });
     Set<Agency> agencies = requiredAgencies(submitted);
+    proposals.routeTo(submitted.proposalId(), agencies);
     Instant now = clock.instant();
     rounds.add(
         ClearanceRound.open(
@@ -103,7 +103,7 @@ public class ClearanceService {
 
   /** The proposal's latest round; "not found" when it never went to clearance. */
   public ClearanceView clearance(long proposalId) {
-    proposals.get(proposalId);
+    proposals.open(proposalId, "REST clearance");
     return rounds
         .findLatest(proposalId)
         .map(ClearanceView::of)
@@ -131,12 +131,7 @@ public class ClearanceService {
    */
   public boolean callerMayAnswer(long proposalId) {
     Caller caller = currentUser.caller();
-    ProposalView proposal = proposals.get(proposalId);
-    boolean reviewer = caller.hasRole(Role.AGENCY_REVIEWER) || caller.hasRole(Role.AGENCY_LEAD);
-    if (!reviewer
-        || caller.agency() == null
-        || proposal.status() != ProposalStatus.IN_CLEARANCE
-        || proposals.isDraftedByCaller(proposalId)) {
+    if (!proposals.allows(proposalId, Permission.TAKE_POSITION)) {
       return false;
     }
     return rounds
@@ -152,16 +147,12 @@ public class ClearanceService {
    * only, and never one who drafted the proposal. The answer that fills the last slot closes the
    * round and moves the proposal on, in this same transaction.
    */
-  @RequiresRole({Role.AGENCY_REVIEWER, Role.AGENCY_LEAD})
   public ClearanceView recordPosition(
       long proposalId, Agency agency, Position position, List<CommentDraft> comments) {
     Caller caller = currentUser.caller();
-    ProposalView proposal = proposals.lockForWorkflow(proposalId);
+    ProposalView proposal = proposals.lockForWorkflow(proposalId, Permission.TAKE_POSITION);
     if (caller.agency() != agency) {
       throw new AccessDeniedException("You take positions for your own agency only.");
-    }
-    if (proposals.isDraftedByCaller(proposalId)) {
-      throw new AccessDeniedException("Nobody clears a proposal they drafted.");
     }
     if (position.needsComment() && comments.isEmpty()) {
       throw new InvalidInputException("comments", position + " needs at least one comment.");
@@ -198,19 +189,12 @@ public class ClearanceService {
    * The drafters' answer to a comment of the latest round: accepted, or rejected with a reason.
    * Staff and envoy of the proposal's track, while it is a draft.
    */
-  @RequiresRole({Role.ENVOY_STAFF, Role.ENVOY})
   public ClearanceView resolveComment(
       long proposalId, long commentId, boolean accepted, String reason) {
     Caller caller = currentUser.caller();
-    ProposalView proposal = proposals.lockForWorkflow(proposalId);
-    if (!proposals.callerDraftsOnTrack(proposalId)) {
-      throw new AccessDeniedException("Only the staff and envoy of this track answer comments.");
-    }
+    proposals.lockForWorkflow(proposalId, Permission.ANSWER_COMMENT);
     if (!accepted && (reason == null || reason.isBlank())) {
       throw new InvalidInputException("reason", "Rejecting a comment needs a reason.");
-    }
-    if (proposal.status() != ProposalStatus.DRAFT) {
-      throw new ClearanceViolation("Comments are answered while the proposal is a draft.");
     }
     ClearanceRound round =
         rounds

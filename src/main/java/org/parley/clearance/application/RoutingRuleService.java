@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.List;
+import org.parley.access.application.RequiresPermission;
+import org.parley.access.domain.Permission;
 import org.parley.clearance.domain.ClearanceRepository;
 import org.parley.clearance.domain.RoutingCriterion;
 import org.parley.clearance.domain.RoutingRule;
-import org.parley.identity.application.RequiresRole;
-import org.parley.identity.domain.Role;
 import org.parley.proposal.domain.OurCategory;
 import org.parley.proposal.domain.TheirCategory;
 import org.parley.proposal.domain.Verification;
@@ -26,7 +26,7 @@ import org.parley.shared.NotFoundException;
  */
 @ApplicationScoped
 @Transactional
-@RequiresRole(Role.ADMIN)
+@RequiresPermission(Permission.MANAGE_ROUTING_RULES)
 public class RoutingRuleService {
 
   private ClearanceRepository rules;

@@ -48,7 +48,7 @@ public class ClearanceReviewBean implements Serializable {
   /** Loads the proposal, its latest round and the version under review. */
   public void load() {
     long proposalId = ViewParameters.id(id);
-    ProposalView proposal = proposals.get(proposalId);
+    ProposalView proposal = proposals.open(proposalId, "clearance page");
     ClearanceView round = clearance.findClearance(proposalId).orElse(null);
     shown =
         new Shown(

@@ -51,7 +51,7 @@ public class CommentResolutionBean implements Serializable {
   /** Loads the proposal and its latest round. */
   public void load() {
     long proposalId = ViewParameters.id(id);
-    ProposalView proposal = proposals.get(proposalId);
+    ProposalView proposal = proposals.open(proposalId, "comments page");
     ClearanceView round = clearance.findClearance(proposalId).orElse(null);
     Classification marking = proposal.classification();
     if (round != null) {

@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.parley.access.domain.Permission;
 import org.parley.audit.application.AuditTrail;
 import org.parley.audit.domain.AuditAction;
 import org.parley.decision.domain.Decision;
 import org.parley.decision.domain.DecisionOutcome;
 import org.parley.decision.domain.DecisionRepository;
 import org.parley.identity.application.CurrentUser;
-import org.parley.identity.application.RequiresRole;
-import org.parley.identity.domain.Role;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.application.Verdict;
@@ -35,9 +34,9 @@ public class DecisionService {
    * working level, or reject it. A rationale is always required, conditions when approving with
    * conditions. The proposal must be awaiting a decision.
    */
-  @RequiresRole({Role.DEPUTY, Role.PRINCIPAL})
   public DecisionView decide(
       long proposalId, DecisionOutcome outcome, String rationale, String conditions) {
+    ProposalView proposal = proposals.lockForWorkflow(proposalId, Permission.DECIDE);
     if (rationale == null || rationale.isBlank()) {
       throw new InvalidInputException("rationale", "A decision needs its rationale.");
     }
@@ -46,7 +45,6 @@ public class DecisionService {
       throw new InvalidInputException(
           "conditions", "Approving with conditions needs the conditions.");
     }
-    ProposalView proposal = proposals.lockForWorkflow(proposalId);
     StatusChange change = proposals.applyDecision(proposalId, verdict(outcome));
     String by = currentUser.caller().username();
     Decision decision =

@@ -56,7 +56,7 @@ public class DecisionBean implements Serializable {
   /** Loads the proposal, its latest version and round, and the decisions taken on it. */
   public void load() {
     long proposalId = ViewParameters.id(id);
-    ProposalView proposal = proposals.get(proposalId);
+    ProposalView proposal = proposals.open(proposalId, "decision page");
     shown =
         new Shown(
             proposal,

@@ -6,7 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.parley.identity.domain.Role;
+import org.parley.access.application.RequiresPermission;
+import org.parley.access.domain.Permission;
 import org.parley.identity.domain.UserAccountRepository;
 
 /** Use cases on user accounts. */
@@ -31,13 +32,13 @@ public class UserAccountService {
   }
 
   /** One page of the user directory, ordered by username. Administrators only. */
-  @RequiresRole(Role.ADMIN)
+  @RequiresPermission(Permission.LIST_USERS)
   public List<Caller> listAccounts(int first, int size) {
     return accounts.findPage(first, size).stream().map(Caller::of).toList();
   }
 
   /** How many accounts the user directory holds. Administrators only. */
-  @RequiresRole(Role.ADMIN)
+  @RequiresPermission(Permission.LIST_USERS)
   public long countAccounts() {
     return accounts.count();
   }

@@ -1,7 +1,5 @@
 /**
- * Identity use cases: who is calling ({@link org.parley.identity.application.CurrentUser}), the
- * user directory, and the {@link org.parley.identity.application.RequiresRole} check that every
- * feature's services use to refuse callers without the role, whichever page or REST client called
- * them.
+ * Identity use cases: who is calling ({@link org.parley.identity.application.CurrentUser}) and the
+ * user directory. What a caller may do is decided by the policy table of {@code org.parley.access}.
  */
 package org.parley.identity.application;

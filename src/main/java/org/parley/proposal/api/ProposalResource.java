@@ -109,7 +109,7 @@ public class ProposalResource {
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") long id, @Context Request request) {
-    ProposalView proposal = proposals.get(id);
+    ProposalView proposal = proposals.open(id, "REST proposal");
     EntityTag tag = tag(proposal);
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
@@ -140,11 +140,7 @@ public class ProposalResource {
     }
     long expectedVersion = IfMatch.version(ifMatch);
     ProposalInput input = ProposalInput.read(body);
-    if (proposals.get(id).trackId() != input.trackId()) {
-      throw new InvalidInputException(
-          "trackId", "A proposal stays on the track it was drafted on.");
-    }
-    return answer(proposals.revise(id, expectedVersion, input.content()));
+    return answer(proposals.revise(id, expectedVersion, input.trackId(), input.content()));
   }
 
   /**
@@ -172,6 +168,7 @@ public class ProposalResource {
   @GET
   @Path("{id}/history")
   public List<HistoryEntryJson> history(@PathParam("id") long id) {
+    proposals.open(id, "REST history");
     return proposals.history(id).stream().map(HistoryEntryJson::of).toList();
   }
 

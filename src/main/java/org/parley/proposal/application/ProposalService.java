@@ -7,25 +7,25 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.parley.access.application.AccessPolicy;
+import org.parley.access.domain.Permission;
+import org.parley.access.domain.ProposalFacts;
+import org.parley.access.domain.Subject;
+import org.parley.access.domain.Visibility;
 import org.parley.audit.application.AuditEntry;
 import org.parley.audit.application.AuditTrail;
 import org.parley.audit.domain.AuditAction;
-import org.parley.identity.application.Caller;
-import org.parley.identity.application.CurrentUser;
-import org.parley.identity.application.RequiresRole;
-import org.parley.identity.domain.Role;
 import org.parley.platform.Page;
-import org.parley.proposal.domain.Actor;
 import org.parley.proposal.domain.NegotiationTrack;
 import org.parley.proposal.domain.OurAction;
 import org.parley.proposal.domain.Proposal;
 import org.parley.proposal.domain.ProposalContent;
-import org.parley.proposal.domain.ProposalPermissions;
 import org.parley.proposal.domain.ProposalQuery;
 import org.parley.proposal.domain.ProposalRepository;
 import org.parley.proposal.domain.ProposalStatus;
@@ -35,7 +35,6 @@ import org.parley.proposal.domain.StatusChange;
 import org.parley.proposal.domain.TheirAction;
 import org.parley.proposal.domain.TrackRepository;
 import org.parley.proposal.domain.WorkflowAction;
-import org.parley.shared.AccessDeniedException;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 import org.parley.shared.InvalidInputException;
@@ -44,10 +43,11 @@ import org.parley.shared.StaleVersionException;
 
 /**
  * Drafting and the proposal's side of the workflow: create, revise, submit, withdraw, read. Each
- * public method is one transaction and checks, whoever calls it (page or REST), that the caller may
- * see the proposal (else "not found") and may take the action (else "access denied"). Every
- * workflow command locks the proposal row first (docs/adr/0006), and appends its audit event in the
- * same transaction.
+ * public method is one transaction and asks the policy table ({@link Permission}), whoever calls it
+ * (page or REST), whether the caller may see the proposal (else "not found") and take the action
+ * (else "access denied"); lists, counts and searches apply the same need-to-know rule in the query.
+ * Every workflow command locks the proposal row first (docs/adr/0006), and appends its audit event
+ * in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -58,7 +58,7 @@ public class ProposalService {
 
   @Inject private ProposalRepository proposals;
   @Inject private TrackRepository tracks;
-  @Inject private CurrentUser currentUser;
+  @Inject private AccessPolicy policy;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
   @Inject private Event<ProposalSubmitted> submitted;
@@ -82,24 +82,21 @@ public class ProposalService {
    * proposal". Empty for everyone else.
    */
   public List<TrackView> tracksCallerDraftsOn() {
-    Actor actor = actor();
     return tracks.findAll().stream()
-        .filter(track -> ProposalPermissions.mayDraftOn(actor, track))
+        .filter(track -> policy.allows(Permission.CREATE, facts(track)))
         .map(TrackView::of)
         .toList();
   }
 
   /** Drafts a new proposal on a track. Staff and envoy of that track. */
-  @RequiresRole({Role.ENVOY_STAFF, Role.ENVOY})
   public ProposalView create(long trackId, ProposalContent content) {
-    Actor actor = actor();
-    NegotiationTrack track =
-        tracks
-            .find(trackId)
-            .orElseThrow(() -> new InvalidInputException("trackId", "There is no such track."));
-    if (!ProposalPermissions.mayDraftOn(actor, track)) {
-      throw new AccessDeniedException("Only the staff and envoy of this track draft on it.");
+    Subject actor = policy.subject();
+    NegotiationTrack track = tracks.find(trackId).orElse(null);
+    if (track == null) {
+      policy.requireRole(Permission.CREATE);
+      throw new InvalidInputException("trackId", "There is no such track.");
     }
+    policy.require(Permission.CREATE, trackId, facts(track));
     requireValid(actor, content);
     Instant now = clock.instant();
     Proposal proposal =
@@ -114,20 +111,30 @@ public class ProposalService {
         "DRAFT",
         null,
         proposal.getReference() + ": " + content.title());
-    return view(proposal, track, actor);
+    return view(proposal, track);
   }
 
   /**
    * Replaces a draft's content. Staff and envoy of the track. {@code expectedVersion} is the
    * version the editor read: if someone saved since, nothing is written and the caller is told.
    */
-  @RequiresRole({Role.ENVOY_STAFF, Role.ENVOY})
   public ProposalView revise(long id, long expectedVersion, ProposalContent content) {
-    Actor actor = actor();
-    Proposal proposal = lockVisible(id, actor);
+    return revise(id, expectedVersion, null, content);
+  }
+
+  /**
+   * As {@link #revise(long, long, ProposalContent)}, for a client that names the track too: a
+   * proposal stays on the track it was drafted on.
+   *
+   * @param trackId the track the client says it is on, {@code null} when it says none
+   */
+  public ProposalView revise(long id, long expectedVersion, Long trackId, ProposalContent content) {
+    Subject actor = policy.subject();
+    Proposal proposal = lockFor(id, Permission.REVISE);
     NegotiationTrack track = track(proposal);
-    if (!ProposalPermissions.mayDraftOn(actor, track)) {
-      throw new AccessDeniedException("Only the staff and envoy of this track edit its proposals.");
+    if (trackId != null && trackId != proposal.getTrackId()) {
+      throw new InvalidInputException(
+          "trackId", "A proposal stays on the track it was drafted on.");
     }
     if (proposal.getVersion() != expectedVersion) {
       throw new StaleVersionException(
@@ -136,19 +143,17 @@ public class ProposalService {
     requireValid(actor, content);
     StatusChange change = proposal.revise(content, actor.username(), clock.instant());
     record(actor, AuditAction.EDITED, proposal, change, null, "Content revised.");
-    return view(proposal, track, actor);
+    return view(proposal, track);
   }
 
   /**
    * Submits a draft to interagency clearance: freezes the next version and opens its round with the
    * agencies routing selects plus {@code additionalAgencies}. The track's envoy only.
    */
-  @RequiresRole(Role.ENVOY)
   public ProposalView submit(long id, Set<Agency> additionalAgencies) {
-    Actor actor = actor();
-    Proposal proposal = lockVisible(id, actor);
+    Subject actor = policy.subject();
+    Proposal proposal = lockFor(id, Permission.SUBMIT);
     NegotiationTrack track = track(proposal);
-    requireEnvoyOf(track, actor);
     ProposalVersion version = proposal.submitForClearance(actor.username(), clock.instant());
     proposals.add(version);
     submitted.fire(
@@ -165,16 +170,14 @@ public class ProposalService {
             : "Submitted for clearance; agencies added by the envoy: "
                 + sorted(additionalAgencies)
                 + ".");
-    return view(proposal, track, actor);
+    return view(proposal, track);
   }
 
   /** Withdraws a draft or a proposal in clearance, for good. The track's envoy only. */
-  @RequiresRole(Role.ENVOY)
   public ProposalView withdraw(long id, String reason) {
-    Actor actor = actor();
-    Proposal proposal = lockVisible(id, actor);
+    Subject actor = policy.subject();
+    Proposal proposal = lockFor(id, Permission.WITHDRAW);
     NegotiationTrack track = track(proposal);
-    requireEnvoyOf(track, actor);
     StatusChange change = proposal.withdraw();
     withdrawn.fire(new ProposalWithdrawn(id));
     record(
@@ -184,28 +187,40 @@ public class ProposalService {
         change,
         proposal.getVersionNumber(),
         reason == null || reason.isBlank() ? "Withdrawn." : "Withdrawn: " + reason);
-    return view(proposal, track, actor);
+    return view(proposal, track);
   }
 
   /** A proposal the caller may see; "not found" otherwise, exactly as for a missing one. */
   public ProposalView get(long id) {
-    Actor actor = actor();
-    Proposal proposal = findVisible(id, actor);
-    return view(proposal, track(proposal), actor);
+    Proposal proposal = findFor(id, Permission.VIEW);
+    return view(proposal, track(proposal));
+  }
+
+  /**
+   * A proposal the caller opens to read (a page, a REST read): as {@link #get}, and a view of
+   * classified content goes on the audit trail (NIST 800-53 AU-2).
+   *
+   * @param what what was opened, for the audit trail (e.g. "proposal page")
+   */
+  public ProposalView open(long id, String what) {
+    ProposalView proposal = get(id);
+    if (proposal.classification() != Classification.UNCLASSIFIED) {
+      audit.recordView(policy.subject().username(), id, proposal.classification().name(), what);
+    }
+    return proposal;
   }
 
   /** The proposal if the caller may see it: for lists that skip what the caller may not see. */
   public Optional<ProposalView> find(long id) {
-    Actor actor = actor();
     return proposals
         .find(id)
-        .filter(p -> ProposalPermissions.maySee(actor, p))
-        .map(p -> view(p, track(p), actor));
+        .filter(p -> policy.maySee(facts(p, track(p))))
+        .map(p -> view(p, track(p)));
   }
 
   /** One page of the proposals the caller may see. */
   public Page<ProposalSummary> search(ProposalSearch search, int first, int size) {
-    ProposalQuery query = query(search, actor().clearance());
+    ProposalQuery query = query(search, policy.visibility());
     return new Page<>(
         proposals.search(query, first, size).stream().map(ProposalSummary::of).toList(),
         proposals.count(query));
@@ -213,7 +228,7 @@ public class ProposalService {
 
   /** How many proposals the caller may see match {@code search} (a lazy list's row count). */
   public long count(ProposalSearch search) {
-    return proposals.count(query(search, actor().clearance()));
+    return proposals.count(query(search, policy.visibility()));
   }
 
   /**
@@ -221,11 +236,12 @@ public class ProposalService {
    * what a list page's classification banner must show, whichever page of the list is shown.
    */
   public Classification highestClassification(ProposalSearch search) {
-    Classification clearance = actor().clearance();
-    long atOrBelow = proposals.count(query(search, clearance));
+    Visibility visibility = policy.visibility();
+    Classification clearance = visibility.clearance();
+    long atOrBelow = proposals.count(query(search, visibility));
     for (int level = clearance.ordinal(); level > 0; level--) {
       Classification below = Classification.values()[level - 1];
-      long atOrBelowNext = proposals.count(query(search, below));
+      long atOrBelowNext = proposals.count(query(search, visibility.withClearance(below)));
       if (atOrBelowNext < atOrBelow) {
         return Classification.values()[level];
       }
@@ -240,8 +256,7 @@ public class ProposalService {
    * agency added yet. For the submit dialog, which shows the agencies routing selects.
    */
   public ProposalSubmitted submissionPreview(long id) {
-    Actor actor = actor();
-    Proposal proposal = findVisible(id, actor);
+    Proposal proposal = findFor(id, Permission.VIEW);
     return submittedEvent(
         proposal.getId(),
         proposal.getVersionNumber() + 1,
@@ -252,7 +267,7 @@ public class ProposalService {
 
   /** The content of submitted version {@code number}, for reviewers and the redline. */
   public ProposalContent versionContent(long id, int number) {
-    findVisible(id, actor());
+    findFor(id, Permission.VIEW);
     return proposals
         .findVersion(id, number)
         .map(ProposalVersion::content)
@@ -261,18 +276,15 @@ public class ProposalService {
 
   /** The proposal's audit trail, oldest first. */
   public List<AuditEntry> history(long id) {
-    findVisible(id, actor());
+    findFor(id, Permission.VIEW);
     return audit.history(id);
   }
 
   /** Drafts on the tracks the caller drafts on, oldest change first (their inbox). */
   public List<ProposalSummary> draftsOnCallerTracks() {
-    Actor actor = actor();
-    if (!actor.drafterRole()) {
-      return List.of();
-    }
+    Visibility visibility = policy.visibility();
     return tracks.findAll().stream()
-        .filter(track -> ProposalPermissions.mayDraftOn(actor, track))
+        .filter(track -> policy.allows(Permission.CREATE, facts(track)))
         .flatMap(
             track ->
                 proposals
@@ -282,7 +294,7 @@ public class ProposalService {
                             track.getId(),
                             null,
                             null,
-                            actor.clearance(),
+                            visibility,
                             ProposalQuery.Sort.UPDATED_AT,
                             false),
                         0,
@@ -294,8 +306,8 @@ public class ProposalService {
 
   /** Proposals awaiting a decision that the caller may take (their inbox). */
   public List<ProposalSummary> awaitingCallersDecision() {
-    Actor actor = actor();
-    if (!actor.deciderRole()) {
+    Subject subject = policy.subject();
+    if (!Permission.DECIDE.grants().keySet().stream().anyMatch(subject::hasRole)) {
       return List.of();
     }
     return proposals
@@ -305,13 +317,13 @@ public class ProposalService {
                 null,
                 null,
                 null,
-                actor.clearance(),
+                policy.visibility(),
                 ProposalQuery.Sort.UPDATED_AT,
                 false),
             0,
             MAX_INBOX)
         .stream()
-        .filter(p -> !p.isDraftedBy(actor.username()))
+        .filter(p -> policy.allows(Permission.DECIDE, facts(p, track(p))))
         .map(ProposalSummary::of)
         .toList();
   }
@@ -323,26 +335,35 @@ public class ProposalService {
    * takes this lock first, so commands on one proposal run one after the other.
    */
   public ProposalView lockForWorkflow(long id) {
-    Actor actor = actor();
-    Proposal proposal = lockVisible(id, actor);
-    return view(proposal, track(proposal), actor);
+    return lockForWorkflow(id, Permission.VIEW);
   }
 
-  /** Whether the caller created or revised this proposal (they may not clear or decide it). */
-  public boolean isDraftedByCaller(long id) {
-    return findVisible(id, actor()).isDraftedBy(actor().username());
+  /**
+   * Locks a proposal for a workflow command of another feature, refused unless the policy grants
+   * the caller {@code permission} on it now (404, 403 or 409, audited).
+   */
+  public ProposalView lockForWorkflow(long id, Permission permission) {
+    Proposal proposal = lockFor(id, permission);
+    return view(proposal, track(proposal));
   }
 
-  /** Whether the caller drafts on this proposal's track (and so answers its comments). */
-  public boolean callerDraftsOnTrack(long id) {
-    Actor actor = actor();
-    return ProposalPermissions.mayDraftOn(actor, track(findVisible(id, actor)));
+  /** Whether the policy grants the caller {@code permission} on the proposal now (for pages). */
+  public boolean allows(long id, Permission permission) {
+    return proposals.find(id).map(p -> policy.allows(permission, facts(p, track(p)))).orElse(false);
+  }
+
+  /**
+   * A clearance round gave these agencies a slot on the proposal, in the submitting transaction:
+   * their reviewers and leads need to know it from now on.
+   */
+  public void routeTo(long id, Set<Agency> agencies) {
+    proposals.find(id).orElseThrow(ProposalService::notFound).routeTo(agencies);
   }
 
   /** The clearance round of the current version closed; the proposal moves on accordingly. */
   public void concludeClearance(long id, boolean changesRequested, String detail) {
-    Actor actor = actor();
-    Proposal proposal = lockVisible(id, actor);
+    Subject actor = policy.subject();
+    Proposal proposal = lockFor(id, Permission.VIEW);
     StatusChange change =
         changesRequested
             ? proposal.concludeClearanceWithChangesRequested()
@@ -354,13 +375,8 @@ public class ProposalService {
    * Applies a decision to the proposal. Deputies and principals who did not draft it; the decision
    * feature records the decision itself and its audit event.
    */
-  @RequiresRole({Role.DEPUTY, Role.PRINCIPAL})
   public StatusChange applyDecision(long id, Verdict verdict) {
-    Actor actor = actor();
-    Proposal proposal = lockVisible(id, actor);
-    if (proposal.isDraftedBy(actor.username())) {
-      throw new AccessDeniedException("Nobody decides a proposal they drafted.");
-    }
+    Proposal proposal = lockFor(id, Permission.DECIDE);
     return switch (verdict) {
       case APPROVE -> proposal.approve();
       case RETURN -> proposal.returnToDraft();
@@ -370,28 +386,33 @@ public class ProposalService {
 
   // --- helpers ---
 
-  private Actor actor() {
-    Caller caller = currentUser.caller();
-    return new Actor(
-        caller.username(),
-        caller.hasRole(Role.ENVOY_STAFF) || caller.hasRole(Role.ENVOY),
-        caller.hasRole(Role.ENVOY),
-        caller.hasRole(Role.DEPUTY) || caller.hasRole(Role.PRINCIPAL),
-        caller.clearance());
+  /** The proposal, refused unless the policy grants the caller {@code permission} on it. */
+  private Proposal findFor(long id, Permission permission) {
+    Proposal proposal = proposals.find(id).orElse(null);
+    policy.require(permission, id, proposal == null ? null : facts(proposal, track(proposal)));
+    return proposal;
   }
 
-  private Proposal findVisible(long id, Actor actor) {
-    return proposals
-        .find(id)
-        .filter(p -> ProposalPermissions.maySee(actor, p))
-        .orElseThrow(ProposalService::notFound);
+  /** As {@link #findFor}, with the row locked for a workflow command (docs/adr/0006). */
+  private Proposal lockFor(long id, Permission permission) {
+    Proposal proposal = proposals.findForUpdate(id).orElse(null);
+    policy.require(permission, id, proposal == null ? null : facts(proposal, track(proposal)));
+    return proposal;
   }
 
-  private Proposal lockVisible(long id, Actor actor) {
-    return proposals
-        .findForUpdate(id)
-        .filter(p -> ProposalPermissions.maySee(actor, p))
-        .orElseThrow(ProposalService::notFound);
+  private static ProposalFacts facts(Proposal proposal, NegotiationTrack track) {
+    return new ProposalFacts(
+        proposal.getClassification(),
+        proposal.getStatus(),
+        track.getEnvoy(),
+        track.getStaff(),
+        proposal.getRoutedAgencies(),
+        proposal.hasReachedDeciders(),
+        proposal.getDrafters());
+  }
+
+  private static ProposalFacts facts(NegotiationTrack track) {
+    return ProposalFacts.newOnTrack(track.getEnvoy(), track.getStaff());
   }
 
   private static NotFoundException notFound() {
@@ -402,13 +423,7 @@ public class ProposalService {
     return tracks.find(proposal.getTrackId()).orElseThrow();
   }
 
-  private static void requireEnvoyOf(NegotiationTrack track, Actor actor) {
-    if (!track.isEnvoy(actor.username())) {
-      throw new AccessDeniedException("Only the envoy of this track submits and withdraws.");
-    }
-  }
-
-  private static void requireValid(Actor actor, ProposalContent content) {
+  private static void requireValid(Subject actor, ProposalContent content) {
     if (content.title().isBlank()) {
       throw new InvalidInputException("title", "A proposal needs a title.");
     }
@@ -419,13 +434,32 @@ public class ProposalService {
     }
   }
 
-  private ProposalView view(Proposal proposal, NegotiationTrack track, Actor actor) {
+  private ProposalView view(Proposal proposal, NegotiationTrack track) {
     proposals.flush();
-    return ProposalView.of(proposal, ProposalPermissions.allowedActions(actor, proposal, track));
+    ProposalFacts facts = facts(proposal, track);
+    Set<WorkflowAction> allowed = EnumSet.noneOf(WorkflowAction.class);
+    for (Permission permission : Permission.values()) {
+      if (permission.target() == Permission.Target.PROPOSAL && policy.allows(permission, facts)) {
+        allowed.addAll(workflowActions(permission));
+      }
+    }
+    return ProposalView.of(proposal, allowed);
+  }
+
+  /** The workflow actions a permission lets its holder take. */
+  private static Set<WorkflowAction> workflowActions(Permission permission) {
+    return switch (permission) {
+      case REVISE -> EnumSet.of(WorkflowAction.REVISE);
+      case SUBMIT -> EnumSet.of(WorkflowAction.SUBMIT);
+      case WITHDRAW -> EnumSet.of(WorkflowAction.WITHDRAW);
+      case DECIDE ->
+          EnumSet.of(WorkflowAction.APPROVE, WorkflowAction.RETURN, WorkflowAction.REJECT);
+      default -> EnumSet.noneOf(WorkflowAction.class);
+    };
   }
 
   private void record(
-      Actor actor,
+      Subject actor,
       AuditAction action,
       Proposal proposal,
       StatusChange change,
@@ -467,14 +501,14 @@ public class ProposalService {
         track.getClearanceDays());
   }
 
-  /** The caller's query: never above {@code clearance}, whatever the search says. */
-  private static ProposalQuery query(ProposalSearch search, Classification clearance) {
+  /** The caller's query: never beyond what they may see, whatever the search says. */
+  private static ProposalQuery query(ProposalSearch search, Visibility visibility) {
     return new ProposalQuery(
         search.status(),
         search.trackId(),
         search.text(),
         search.ids(),
-        clearance,
+        visibility,
         search.sort(),
         search.descending());
   }

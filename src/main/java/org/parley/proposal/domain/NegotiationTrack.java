@@ -106,6 +106,10 @@ public class NegotiationTrack {
     return envoy;
   }
 
+  public Set<String> getStaff() {
+    return Set.copyOf(staff);
+  }
+
   public int getClearanceDays() {
     return clearanceDays;
   }

@@ -19,9 +19,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 
 /**
@@ -79,6 +82,17 @@ public class Proposal {
   @Column(name = "username", nullable = false, length = 64)
   private Set<String> drafters = new HashSet<>();
 
+  /** Every agency that holds or held a clearance slot on it: they need to know it. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "proposal_routed_agency", joinColumns = @JoinColumn(name = "proposal_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "agency_code", nullable = false, length = 16)
+  private Set<Agency> routedAgencies = EnumSet.noneOf(Agency.class);
+
+  /** Whether it ever went to deputies and principals: from then on, they need to know it. */
+  @Column(name = "reached_deciders", nullable = false)
+  private boolean reachedDeciders;
+
   /** The number of the latest submitted version; 0 before the first submission. */
   @Column(name = "version_number", nullable = false)
   private int versionNumber;
@@ -135,7 +149,14 @@ public class Proposal {
 
   /** The clearance round closed without change requests: the proposal waits for a decision. */
   public StatusChange concludeClearanceCleared() {
-    return move(WorkflowAction.CONCLUDE_CLEARED);
+    StatusChange change = move(WorkflowAction.CONCLUDE_CLEARED);
+    reachedDeciders = true;
+    return change;
+  }
+
+  /** A clearance round gave these agencies a slot: they need to know the proposal from now on. */
+  public void routeTo(Set<Agency> agencies) {
+    routedAgencies.addAll(agencies);
   }
 
   /** The clearance round closed with change requests: back to the drafters. */
@@ -248,6 +269,14 @@ public class Proposal {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public Set<Agency> getRoutedAgencies() {
+    return Collections.unmodifiableSet(routedAgencies);
+  }
+
+  public boolean hasReachedDeciders() {
+    return reachedDeciders;
   }
 
   public Set<String> getDrafters() {

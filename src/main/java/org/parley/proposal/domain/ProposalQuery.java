@@ -1,11 +1,11 @@
 package org.parley.proposal.domain;
 
 import java.util.Set;
-import org.parley.shared.Classification;
+import org.parley.access.domain.Visibility;
 
 /**
- * What a proposal list asks for. Every criterion is optional ({@code null}); {@code
- * maxClassification} is the caller's clearance and always applies.
+ * What a proposal list asks for. Every criterion is optional ({@code null}); {@code visibility},
+ * what the caller may see (clearance and need to know), always applies.
  *
  * @param text matched case-insensitively against reference and title
  * @param ids when not null, only proposals with these ids (e.g. those routed to an agency)
@@ -16,7 +16,7 @@ public record ProposalQuery(
     Long trackId,
     String text,
     Set<Long> ids,
-    Classification maxClassification,
+    Visibility visibility,
     Sort sort,
     boolean descending) {
 

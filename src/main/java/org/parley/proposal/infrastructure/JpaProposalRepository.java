@@ -5,21 +5,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.parley.access.domain.Visibility;
+import org.parley.proposal.domain.NegotiationTrack;
 import org.parley.proposal.domain.Proposal;
 import org.parley.proposal.domain.ProposalQuery;
 import org.parley.proposal.domain.ProposalRepository;
 import org.parley.proposal.domain.ProposalVersion;
+import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 
 @ApplicationScoped
@@ -82,7 +88,7 @@ class JpaProposalRepository implements ProposalRepository {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Proposal> select = cb.createQuery(Proposal.class);
     Root<Proposal> proposal = select.from(Proposal.class);
-    select.where(criteria(cb, proposal, query));
+    select.where(criteria(cb, select, proposal, query));
     Expression<?> column = proposal.get(sortAttribute(query.sort()));
     select.orderBy(
         query.descending() ? cb.desc(column) : cb.asc(column), cb.asc(proposal.get("id")));
@@ -95,18 +101,14 @@ class JpaProposalRepository implements ProposalRepository {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> select = cb.createQuery(Long.class);
     Root<Proposal> proposal = select.from(Proposal.class);
-    select.select(cb.count(proposal)).where(criteria(cb, proposal, query));
+    select.select(cb.count(proposal)).where(criteria(cb, select, proposal, query));
     return em.createQuery(select).getSingleResult();
   }
 
   private static Predicate[] criteria(
-      CriteriaBuilder cb, Root<Proposal> proposal, ProposalQuery query) {
+      CriteriaBuilder cb, AbstractQuery<?> select, Root<Proposal> proposal, ProposalQuery query) {
     List<Predicate> where = new ArrayList<>();
-    List<Classification> visible =
-        Arrays.stream(Classification.values())
-            .filter(c -> query.maxClassification().dominates(c))
-            .toList();
-    where.add(proposal.get("classification").in(visible));
+    where.add(visible(cb, select, proposal, query.visibility()));
     if (query.status() != null) {
       where.add(cb.equal(proposal.get("status"), query.status()));
     }
@@ -124,6 +126,43 @@ class JpaProposalRepository implements ProposalRepository {
               cb.like(cb.lower(proposal.get("title")), pattern, '\\')));
     }
     return where.toArray(Predicate[]::new);
+  }
+
+  /** {@link Visibility} as a predicate: within clearance, and at least one need to know. */
+  private static Predicate visible(
+      CriteriaBuilder cb, AbstractQuery<?> select, Root<Proposal> proposal, Visibility visibility) {
+    if (visibility.nothing()) {
+      return cb.disjunction();
+    }
+    List<Classification> withinClearance =
+        Arrays.stream(Classification.values())
+            .filter(c -> visibility.clearance().dominates(c))
+            .toList();
+    List<Predicate> needToKnow = new ArrayList<>();
+    if (visibility.everything()) {
+      needToKnow.add(cb.conjunction());
+    }
+    if (visibility.trackMember() != null) {
+      Subquery<Long> memberTracks = select.subquery(Long.class);
+      Root<NegotiationTrack> track = memberTracks.from(NegotiationTrack.class);
+      memberTracks
+          .select(track.get("id"))
+          .where(
+              cb.or(
+                  cb.equal(track.get("envoy"), visibility.trackMember()),
+                  cb.isMember(visibility.trackMember(), track.<Set<String>>get("staff"))));
+      needToKnow.add(proposal.get("trackId").in(memberTracks));
+    }
+    if (visibility.routedAgency() != null) {
+      needToKnow.add(
+          cb.isMember(visibility.routedAgency(), proposal.<Set<Agency>>get("routedAgencies")));
+    }
+    if (visibility.reachedDeciders()) {
+      needToKnow.add(cb.isTrue(proposal.get("reachedDeciders")));
+    }
+    return cb.and(
+        proposal.get("classification").in(withinClearance),
+        cb.or(needToKnow.toArray(Predicate[]::new)));
   }
 
   private static String escape(String text) {

@@ -44,7 +44,7 @@ public class ProposalEditBean implements Serializable {
   public void load() {
     choices = new EditorChoices(currentUser.getClearance());
     if (id != null) {
-      proposal = proposals.get(id);
+      proposal = proposals.open(id, "proposal editor");
       form = ProposalForm.of(proposal);
     } else {
       tracks = proposals.tracksCallerDraftsOn();

@@ -44,7 +44,7 @@ public class ProposalPageBean implements Serializable {
     if (id == null) {
       throw new NotFoundException("There is no such proposal.");
     }
-    proposal = proposals.get(id);
+    proposal = proposals.open(id, "proposal page");
     track = proposals.track(proposal.trackId());
     round = clearance.findClearance(id).orElse(null);
     history = proposals.history(id);

@@ -41,7 +41,7 @@ public class RedlineBean implements Serializable {
   /** Loads the proposal and compares the two versions asked for (by default the last two). */
   public void load() {
     long proposalId = ViewParameters.id(id);
-    ProposalView proposal = proposals.get(proposalId);
+    ProposalView proposal = proposals.open(proposalId, "redline");
     int latest = proposal.versionNumber();
     if (latest == 0) {
       shown = new Shown(proposal, null, proposal.classification());

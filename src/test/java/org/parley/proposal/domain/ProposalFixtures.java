@@ -144,26 +144,4 @@ final class ProposalFixtures {
     }
     return proposal;
   }
-
-  /** Actors around the DPRK track, each holding {@code clearance}. */
-  static Actor trackStaff(Classification clearance) {
-    return new Actor(STAFF, true, false, false, clearance);
-  }
-
-  static Actor trackEnvoy(Classification clearance) {
-    return new Actor(ENVOY, true, true, false, clearance);
-  }
-
-  /** The envoy of another track: the right roles, the wrong track. */
-  static Actor otherEnvoy(Classification clearance) {
-    return new Actor("other-envoy", true, true, false, clearance);
-  }
-
-  static Actor decider(String username, Classification clearance) {
-    return new Actor(username, false, false, true, clearance);
-  }
-
-  static Actor reviewer(Classification clearance) {
-    return new Actor("state", false, false, false, clearance);
-  }
 }

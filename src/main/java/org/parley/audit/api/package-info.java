@@ -1,0 +1,2 @@
+/** The audit trail over REST, for auditors. */
+package org.parley.audit.api;
