@@ -87,9 +87,31 @@ class DemoDataIT {
     assertEquals(
         EnumSet.allOf(ProposalStatus.class),
         demo.proposals.stream()
+            .filter(p -> p.getTrackId() == 1L)
             .map(Proposal::getStatus)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProposalStatus.class))));
-    assertTrue(demo.proposals.stream().allMatch(p -> p.getTrackId() == 1L));
+  }
+
+  @Test
+  void needToKnowMatchesTheRoundsAndTheDecisions() {
+    assertAll(
+        eachProposal(
+            proposal -> {
+              Set<Agency> slots =
+                  demo.rounds(proposal).stream()
+                      .flatMap(round -> round.getReviews().stream())
+                      .map(AgencyReview::getAgency)
+                      .collect(Collectors.toSet());
+              assertEquals(slots, proposal.getRoutedAgencies(), proposal.getReference());
+              boolean reached =
+                  !demo.decisions(proposal).isEmpty()
+                      || EnumSet.of(
+                              ProposalStatus.AWAITING_DECISION,
+                              ProposalStatus.APPROVED,
+                              ProposalStatus.REJECTED)
+                          .contains(proposal.getStatus());
+              assertEquals(reached, proposal.hasReachedDeciders(), proposal.getReference());
+            }));
   }
 
   @Test
@@ -116,7 +138,8 @@ class DemoDataIT {
                         .longValue());
 
     for (Proposal proposal : demo.proposals) {
-      assertTrue(proposal.getReference().matches("DPRK-2026-\\d{4}"), proposal::getReference);
+      assertTrue(
+          proposal.getReference().matches("(DPRK|IRAN)-2026-\\d{4}"), proposal::getReference);
       long number = Long.parseLong(proposal.getReference().substring("DPRK-2026-".length()));
       assertTrue(number < next, proposal::getReference);
     }
@@ -350,7 +373,9 @@ class DemoDataIT {
               }
               for (String drafter : proposal.getDrafters()) {
                 assertTrue(
-                    Set.of("drafter", "envoy").contains(drafter),
+                    proposal.getTrackId() == 3L
+                        ? drafter.equals("iran-envoy")
+                        : Set.of("drafter", "envoy").contains(drafter),
                     "drafted by the track's staff or envoy");
               }
             }));

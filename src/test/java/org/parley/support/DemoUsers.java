@@ -20,19 +20,21 @@ public final class DemoUsers {
 
   public static final List<DemoUser> ALL =
       List.of(
-          new DemoUser("drafter", "Dana Drafter", "ENVOY_STAFF", null, "TOP_SECRET"),
+          new DemoUser("drafter", "Dana Drafter", "ENVOY_STAFF", null, "SECRET"),
           new DemoUser("envoy", "Evan Envoy", "ENVOY", null, "TOP_SECRET"),
-          new DemoUser("state", "Sam State", "AGENCY_REVIEWER", "STATE", "TOP_SECRET"),
-          new DemoUser("defense", "Dee Defense", "AGENCY_REVIEWER", "DEFENSE", "TOP_SECRET"),
+          new DemoUser("state", "Sam State", "AGENCY_REVIEWER", "STATE", "SECRET"),
+          new DemoUser("defense", "Dee Defense", "AGENCY_REVIEWER", "DEFENSE", "SECRET"),
           new DemoUser("energy", "Erin Energy", "AGENCY_REVIEWER", "ENERGY", "SECRET"),
           new DemoUser("treasury", "Terry Treasury", "AGENCY_REVIEWER", "TREASURY", "SECRET"),
-          new DemoUser("ic", "Ira Intelligence", "AGENCY_REVIEWER", "IC", "TOP_SECRET"),
-          new DemoUser("nsc", "Nia NSC", "AGENCY_REVIEWER", "NSC", "TOP_SECRET"),
-          new DemoUser("state-lead", "Lee State", "AGENCY_LEAD", "STATE", "TOP_SECRET"),
+          new DemoUser("ic", "Ira Intelligence", "AGENCY_REVIEWER", "IC", "SECRET"),
+          new DemoUser("nsc", "Nia NSC", "AGENCY_REVIEWER", "NSC", "SECRET"),
+          new DemoUser("state-lead", "Lee State", "AGENCY_LEAD", "STATE", "SECRET"),
           new DemoUser("deputy", "Drew Deputy", "DEPUTY", null, "TOP_SECRET"),
           new DemoUser("principal", "Pat Principal", "PRINCIPAL", null, "TOP_SECRET"),
-          new DemoUser("admin", "Ada Admin", "ADMIN", null, "CONFIDENTIAL"),
-          new DemoUser("auditor", "Audrey Auditor", "AUDITOR", null, "TOP_SECRET"));
+          new DemoUser("admin", "Ada Admin", "ADMIN", null, "SECRET"),
+          new DemoUser("auditor", "Audrey Auditor", "AUDITOR", null, "SECRET"),
+          new DemoUser("analyst", "Alex Analyst", "AGENCY_REVIEWER", "STATE", "CONFIDENTIAL"),
+          new DemoUser("iran-envoy", "Robin Rahimi", "ENVOY", null, "SECRET"));
 
   private DemoUsers() {}
 }

@@ -8,6 +8,7 @@ import static org.parley.support.Problems.assertProblem;
 import static org.parley.support.Workflow.AGENCIES;
 import static org.parley.support.Workflow.answerRound;
 import static org.parley.support.Workflow.clearance;
+import static org.parley.support.Workflow.completeProposal;
 import static org.parley.support.Workflow.draft;
 import static org.parley.support.Workflow.get;
 import static org.parley.support.Workflow.history;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
+import org.parley.support.Workflow;
 
 /** {@code /api/proposals/{id}/clearance}: the latest round and agencies' positions on it. */
 class ClearanceResourceIT {
@@ -140,13 +142,14 @@ class ClearanceResourceIT {
   }
 
   @Test
-  void anAgencyWithoutASlotCannotAnswer() {
+  void anAgencyWithoutASlotNeitherSeesNorAnswersIt() {
     long id = id(draft("No slot " + token(), "UNCLASSIFIED"));
     List<String> required = requiredAgencies(submit(id));
     String outsider =
         AGENCIES.stream().filter(a -> !required.contains(a)).findFirst().orElseThrow();
 
-    assertProblem(409, takePosition(id, outsider, position("CONCUR")));
+    assertProblem(404, takePosition(id, outsider, position("CONCUR")));
+    assertProblem(404, get(Workflow.reviewerOf(outsider), "/api/proposals/" + id + "/clearance"));
   }
 
   @Test
@@ -156,7 +159,7 @@ class ClearanceResourceIT {
     submit(cleared);
     answerRound(cleared, Map.of());
 
-    assertProblem(409, takePosition(draft, "STATE", position("CONCUR")));
+    assertProblem(404, takePosition(draft, "STATE", position("CONCUR")));
     assertProblem(409, takePosition(cleared, "STATE", position("CONCUR")));
     assertEquals("AWAITING_DECISION", read("envoy", cleared).getString("status"));
   }
@@ -176,7 +179,10 @@ class ClearanceResourceIT {
 
   @Test
   void aProposalAboveTheReviewersClearanceAnswers404() {
-    long id = id(draft("Top secret " + token(), "TOP_SECRET"));
+    HttpResponse<String> created =
+        post("envoy", "/api/proposals", completeProposal("Top secret " + token(), "TOP_SECRET"));
+    assertEquals(201, created.statusCode(), created.body());
+    long id = id(Api.object(created));
     submit(id, "ENERGY");
 
     assertProblem(404, get("energy", "/api/proposals/" + id + "/clearance"));

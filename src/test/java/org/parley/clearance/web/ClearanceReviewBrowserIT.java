@@ -16,6 +16,7 @@ import org.parley.support.ProposalScenario;
 import org.parley.support.browser.Browser;
 import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
+import org.parley.support.browser.Layout;
 import org.parley.support.browser.PrimeFacesControls;
 import org.parley.support.browser.SignInPage;
 
@@ -102,15 +103,24 @@ class ClearanceReviewBrowserIT {
   }
 
   @Test
-  void reviewerOfAnAgencyWithoutASlotSeesTheRoundButNoForm(Browsers browsers) {
+  void reviewerOfAnAgencyThatAnsweredSeesTheRoundButNoFormAndOneWithoutASlotSeesNothing(
+      Browsers browsers) {
     long id = proposalInClearanceForStateAndEnergy();
+    ProposalScenario.position(id, "ENERGY", "CONCUR");
     Browser browser = browsers.open();
-    SignInPage.open(browser).signInAs("defense");
+    SignInPage.open(browser).signInAs("energy");
 
     browser.open("/clearance/review.xhtml?id=" + id);
 
     assertTrue(browser.element("position-STATE").getText().contains("Pending"));
     assertTrue(browser.isPresent("cannot-answer"));
     assertFalse(browser.isPresent("review-form"));
+
+    new Layout(browser).signOut();
+    SignInPage.open(browser).signInAs("defense");
+    browser.open("/clearance/review.xhtml?id=" + id);
+
+    assertEquals("Page not found", browser.pageTitle());
+    assertFalse(browser.pageSource().contains(FREEZE));
   }
 }

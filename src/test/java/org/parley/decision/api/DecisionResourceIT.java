@@ -85,15 +85,15 @@ class DecisionResourceIT {
   }
 
   @Test
-  void aProposalNotAwaitingADecisionAnswers409() {
+  void aProposalNotAwaitingADecisionAnswers409AndOneThatNeverReachedTheDecidersAnswers404() {
     long draft = id(draft("Draft " + token(), "UNCLASSIFIED"));
     long inClearance = id(draft("In clearance " + token(), "UNCLASSIFIED"));
     submit(inClearance);
     long approved = id(awaitingDecision("Approved " + token(), "UNCLASSIFIED"));
     decide("principal", approved, decision("APPROVED", "Once."));
 
-    assertProblem(409, decide("principal", draft, decision("APPROVED", "Too early.")));
-    assertProblem(409, decide("deputy", inClearance, decision("REJECTED", "Too early.")));
+    assertProblem(404, decide("principal", draft, decision("APPROVED", "Too early.")));
+    assertProblem(404, decide("deputy", inClearance, decision("REJECTED", "Too early.")));
     assertProblem(409, decide("deputy", approved, decision("REJECTED", "Twice.")));
     assertEquals("APPROVED", read("envoy", approved).getString("status"));
     assertEquals(

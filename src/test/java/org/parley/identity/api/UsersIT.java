@@ -23,9 +23,9 @@ class UsersIT {
     assertTrue(firstPage.getInt("total") >= DemoUsers.ALL.size());
     assertEquals(2, firstPage.getJsonArray("items").size());
     assertEquals("admin", firstPage.getJsonArray("items").getJsonObject(0).getString("username"));
-    assertEquals("auditor", firstPage.getJsonArray("items").getJsonObject(1).getString("username"));
+    assertEquals("analyst", firstPage.getJsonArray("items").getJsonObject(1).getString("username"));
     assertEquals(
-        "defense", secondPage.getJsonArray("items").getJsonObject(0).getString("username"));
+        "auditor", secondPage.getJsonArray("items").getJsonObject(0).getString("username"));
   }
 
   @Test

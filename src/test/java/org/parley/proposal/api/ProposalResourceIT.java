@@ -298,22 +298,28 @@ class ProposalResourceIT {
   // --- GET /api/proposals/{id} ---
 
   @Test
-  void aProposalAboveTheCallersClearanceAnswers404LikeAMissingOne() {
+  void aProposalAboveTheCallersClearanceOrNeedToKnowAnswers404LikeAMissingOne() {
     long secret = id(draft("Secret " + token(), "SECRET"));
-    long topSecret = id(draft("Top secret " + token(), "TOP_SECRET"));
-    HttpResponse<String> missing = get("admin", "/api/proposals/987654321");
+    submit(secret);
+    long unrouted = id(draft("Not routed " + token(), "SECRET"));
+    long topSecret = id(created("envoy", completeProposal("Top secret " + token(), "TOP_SECRET")));
+    HttpResponse<String> missing = get("state", "/api/proposals/987654321");
 
     for (HttpResponse<String> hidden :
         List.of(
-            get("admin", "/api/proposals/" + secret),
-            get("energy", "/api/proposals/" + topSecret),
-            get("treasury", "/api/proposals/" + topSecret),
-            get("admin", "/api/proposals/" + secret + "/history"))) {
+            get("analyst", "/api/proposals/" + secret),
+            get("drafter", "/api/proposals/" + topSecret),
+            get("state", "/api/proposals/" + unrouted),
+            get("deputy", "/api/proposals/" + secret),
+            get("iran-envoy", "/api/proposals/" + secret),
+            get("analyst", "/api/proposals/" + secret + "/history"))) {
       assertProblem(404, hidden);
       assertEquals(Api.object(missing).getString("detail"), Api.object(hidden).getString("detail"));
     }
-    assertEquals(200, get("energy", "/api/proposals/" + secret).statusCode());
-    assertEquals(200, get("state", "/api/proposals/" + topSecret).statusCode());
+    assertEquals(200, get("state", "/api/proposals/" + secret).statusCode());
+    assertEquals(200, get("auditor", "/api/proposals/" + unrouted).statusCode());
+    assertEquals(200, get("envoy", "/api/proposals/" + topSecret).statusCode());
+    assertProblem(403, get("admin", "/api/proposals/" + secret));
   }
 
   @Test
@@ -431,18 +437,28 @@ class ProposalResourceIT {
         Json.createObjectBuilder(completeProposal("Summit draft " + token(), "SECRET"))
             .add("trackId", Workflow.SUMMIT_TRACK)
             .build();
-    HttpResponse<String> created = post("envoy", "/api/proposals", summit);
-    JsonObject proposal = Api.object(created);
+    JsonObject proposal = Api.object(post("envoy", "/api/proposals", summit));
     String path = "/api/proposals/" + id(proposal);
+    JsonObject topSecret =
+        Api.object(
+            post("envoy", "/api/proposals", completeProposal("TS " + token(), "TOP_SECRET")));
 
     HttpResponse<String> byNonMember = put("drafter", path, summit, etag(proposal));
     HttpResponse<String> byReviewer = put("state", path, summit, etag(proposal));
-    HttpResponse<String> aboveClearance = put("admin", path, summit, etag(proposal));
+    HttpResponse<String> byAdministrator = put("admin", path, summit, etag(proposal));
+    HttpResponse<String> aboveClearance =
+        put(
+            "drafter",
+            "/api/proposals/" + id(topSecret),
+            completeProposal("TS", "SECRET"),
+            etag(topSecret));
 
-    assertProblem(403, byNonMember);
+    assertProblem(404, byNonMember);
     assertProblem(403, byReviewer);
+    assertProblem(403, byAdministrator);
     assertProblem(404, aboveClearance);
     assertEquals(proposal, read("envoy", id(proposal)));
+    assertEquals(topSecret, read("envoy", id(topSecret)));
   }
 
   // --- POST /api/proposals/{id}/submit ---
@@ -567,14 +583,31 @@ class ProposalResourceIT {
   void theListHoldsOnlyWhatTheCallerMaySee() {
     String marker = token();
     long confidential = id(draft(marker + " confidential", "CONFIDENTIAL"));
-    draft(marker + " secret", "SECRET");
+    long secret = id(draft(marker + " secret", "SECRET"));
+    long topSecret = id(created("envoy", completeProposal(marker + " top secret", "TOP_SECRET")));
 
-    HttpResponse<String> asAdmin = get("admin", "/api/proposals?q=" + marker);
+    assertEquals(List.of(), ids(listAs("analyst", marker)));
+    submit(confidential);
+    submit(secret);
 
-    assertEquals(200, asAdmin.statusCode(), asAdmin.body());
-    assertEquals(List.of(confidential), ids(Api.object(asAdmin)));
-    assertEquals(1, Api.object(asAdmin).getInt("total"));
-    assertEquals(2, list("q=" + marker).getInt("total"));
+    assertEquals(List.of(confidential), ids(listAs("analyst", marker)));
+    assertEquals(1, listAs("analyst", marker).getInt("total"));
+    assertEquals(Set.of(confidential, secret), Set.copyOf(ids(listAs("drafter", marker))));
+    assertEquals(Set.of(confidential, secret, topSecret), Set.copyOf(ids(listAs("envoy", marker))));
+    assertEquals(0, listAs("admin", marker).getInt("total"));
+    assertEquals(0, listAs("deputy", marker).getInt("total"));
+  }
+
+  private static JsonObject listAs(String user, String marker) {
+    HttpResponse<String> list = get(user, "/api/proposals?q=" + marker);
+    assertEquals(200, list.statusCode(), list.body());
+    return Api.object(list);
+  }
+
+  private static JsonObject created(String user, JsonObject body) {
+    HttpResponse<String> created = post(user, "/api/proposals", body);
+    assertEquals(201, created.statusCode(), created.body());
+    return Api.object(created);
   }
 
   @ParameterizedTest(name = "?{0} names {1}")
