@@ -50,7 +50,8 @@ class IdorIT {
   static void scenarios() {
     String token = Workflow.token();
     routedTitle = token + " routed";
-    JsonObject submitted = Workflow.submit(Workflow.id(Workflow.draft(routedTitle, "SECRET")));
+    JsonObject submitted =
+        Workflow.submit(Workflow.id(Workflow.draft(routedTitle, "SECRET")), "DEFENSE");
     routed = Workflow.id(submitted);
     List<String> agencies = Workflow.requiredAgencies(submitted);
     notRoutedAgency =
