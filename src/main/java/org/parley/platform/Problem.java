@@ -13,10 +13,18 @@ import jakarta.ws.rs.core.Response;
  * @param status the HTTP status code
  * @param detail what went wrong with this request
  * @param field the offending request field, when one is to blame
+ * @param incident the incident id of an unexpected failure (500), under which the server log keeps
+ *     the stack trace ({@link Incidents}); null on every other problem
  */
-public record Problem(String type, String title, int status, String detail, String field) {
+public record Problem(
+    String type, String title, int status, String detail, String field, String incident) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** A problem that is not an incident. */
+  public Problem(String type, String title, int status, String detail, String field) {
+    this(type, title, status, detail, field, null);
+  }
 
   public static Problem of(Response.Status status, String detail) {
     return new Problem(
@@ -26,6 +34,18 @@ public record Problem(String type, String title, int status, String detail, Stri
   public static Problem of(Response.StatusType status, String detail) {
     return new Problem(
         "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null);
+  }
+
+  /** The 500 answer to an unexpected failure: the incident id, and nothing of the internals. */
+  public static Problem incident(String incident) {
+    Response.Status status = Response.Status.INTERNAL_SERVER_ERROR;
+    return new Problem(
+        "about:blank",
+        status.getReasonPhrase(),
+        status.getStatusCode(),
+        "Something went wrong on our side. Quote incident " + incident + " to support.",
+        null,
+        incident);
   }
 
   public Response toResponse() {

@@ -1,28 +1,34 @@
 package org.parley.platform;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Anything no other mapper knows: logged in full under an incident number, answered as a 500 that
- * shows the number and nothing of the internals.
+ * Anything no other mapper knows is an incident ({@link Incidents}): logged in full under an
+ * incident id, answered as a 500 problem that carries the id and nothing of the internals.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
-  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+  @Context private UriInfo uri;
+  @Context private Request request;
 
   @Override
   public Response toResponse(Throwable exception) {
-    String incident = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Incident " + incident, exception);
-    return Problem.of(
-            Response.Status.INTERNAL_SERVER_ERROR,
-            "Something went wrong on our side. Quote incident " + incident + " to support.")
-        .toResponse();
+    return problemFor(exception).toResponse();
+  }
+
+  /** Records the incident and returns the problem that answers it. */
+  Problem problemFor(Throwable exception) {
+    return Problem.incident(Incidents.record(where(), exception));
+  }
+
+  private String where() {
+    String method = request == null ? "REST" : request.getMethod();
+    return uri == null ? method : method + " " + uri.getRequestUri().getRawPath();
   }
 }

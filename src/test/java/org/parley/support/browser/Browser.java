@@ -171,6 +171,20 @@ public final class Browser implements AutoCloseable {
                             + " || PrimeFaces.ajax.Queue.isEmpty())")));
   }
 
+  /**
+   * Runs {@code script} in every document this browser opens from now on, before the page's own
+   * scripts (Chromium's DevTools, so a page's Content-Security-Policy does not apply to it).
+   */
+  public void beforeEveryDocument(String script) {
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
+  }
+
+  /** Runs {@code script} in the current page and returns what it returns. */
+  public Object script(String script, Object... args) {
+    return driver.executeScript(script, args);
+  }
+
   @Override
   public void close() {
     try {
