@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 import org.parley.audit.domain.ChainLink;
 import org.parley.audit.domain.ChainVerdict;
@@ -45,7 +46,8 @@ public final class VerifyAuditChain {
     }
     Arguments given = arguments.get();
     try (Connection connection =
-        DriverManager.getConnection(given.url(), given.user(), password == null ? "" : password)) {
+        DriverManager.getConnection(
+            readOnly(given.url()), given.user(), password == null ? "" : password)) {
       connection.setReadOnly(true);
       ChainVerdict verdict = JdbcAuditChain.verify(connection, given.anchor());
       out.println("Audit chain: " + verdict.summary());
@@ -54,6 +56,25 @@ public final class VerifyAuditChain {
       err.println("Could not verify the audit chain: " + e.getMessage());
       return FAILED;
     }
+  }
+
+  /**
+   * An H2 file database is opened read-only, and never created: a mistyped path must not leave an
+   * empty database behind, and a verification must not write.
+   */
+  static String readOnly(String url) {
+    if (!url.startsWith("jdbc:h2:file:")) {
+      return url;
+    }
+    String upper = url.toUpperCase(Locale.ROOT);
+    String readOnly = url;
+    if (!upper.contains(";IFEXISTS=")) {
+      readOnly += ";IFEXISTS=TRUE";
+    }
+    if (!upper.contains(";ACCESS_MODE_DATA=")) {
+      readOnly += ";ACCESS_MODE_DATA=r";
+    }
+    return readOnly;
   }
 
   /** The command line: URL, optional user (default {@code sa}), optional anchor. */
