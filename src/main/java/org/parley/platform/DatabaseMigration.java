@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.parley.audit.infrastructure.LinkScriptedAuditEvents;
 
 /**
  * Brings the database schema up to date when Parley is deployed, before it serves a request: Flyway
@@ -37,21 +38,23 @@ public class DatabaseMigration {
   }
 
   /** The schema's migrations ({@code db/migration}). */
-  static Flyway schema(DataSource dataSource) {
+  public static Flyway schema(DataSource dataSource) {
     return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
   }
 
   /**
    * The demo data's migrations ({@code db/dev}), applied after the schema's and tracked in a
-   * history table of their own. DemoDataIT applies exactly these.
+   * history table of their own. DemoDataIT applies exactly these. The audit events a script inserts
+   * are linked into the audit chain in the script's transaction (docs/adr/0007).
    */
-  static Flyway demoData(DataSource dataSource) {
+  public static Flyway demoData(DataSource dataSource) {
     return Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/dev")
         .table("flyway_demo_history")
         .baselineOnMigrate(true)
         .baselineVersion("0")
+        .callbacks(new LinkScriptedAuditEvents())
         .load();
   }
 

@@ -43,6 +43,11 @@ public final class ParleyHibernate implements AutoCloseable {
    * when they disagree.
    */
   public static ParleyHibernate validatingAgainst(String url) {
+    return validatingAgainst(url, Map.of());
+  }
+
+  /** {@link #validatingAgainst(String)} with further Hibernate settings (statistics, pools). */
+  public static ParleyHibernate validatingAgainst(String url, Map<String, Object> settings) {
     StandardServiceRegistry registry =
         new StandardServiceRegistryBuilder()
             .applySettings(
@@ -53,6 +58,7 @@ public final class ParleyHibernate implements AutoCloseable {
                     "hibernate.hbm2ddl.auto", "validate",
                     "hibernate.jdbc.time_zone", "UTC",
                     "jakarta.persistence.validation.mode", "none"))
+            .applySettings(settings)
             .build();
     try {
       MetadataSources sources = new MetadataSources(registry);

@@ -1,2 +1,5 @@
-/** Recording audit events in the caller's transaction and reading a proposal's trail. */
+/**
+ * Recording audit events in the caller's transaction, reading a proposal's trail, and verifying the
+ * integrity of the whole audit chain for auditors.
+ */
 package org.parley.audit.application;

@@ -1,5 +1,7 @@
 package org.parley.audit.domain;
 
+import jakarta.persistence.Access;
+import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,14 +11,23 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One line of a proposal's audit trail: when (UTC), who, acting for whom, what, the status before
  * and after, the version it concerned, and a free-text detail. Appended in the same transaction as
  * the change it records; nothing in Parley updates or deletes one (no setter, no repository
  * method).
+ *
+ * <p>Events form one hash chain (docs/adr/0007): when its transaction commits, an event is placed
+ * after the newest event of all ({@link #placeAfter}), and its hash covers every column of the row
+ * and the previous event's hash ({@link #hashedColumns}, {@link AuditHash}). Events inserted by
+ * scripts (demo data, rows from before the chain) are linked by the migrations instead.
  */
 @Entity
 @Table(name = "audit_event")
@@ -60,6 +71,18 @@ public class AuditEvent {
   @Column(updatable = false, length = MAX_DETAIL)
   private String detail;
 
+  @Column(name = "chain_position", updatable = false)
+  private Long chainPosition;
+
+  @Column(name = "previous_hash", updatable = false, length = 64)
+  private String previousHash;
+
+  /** Mapped through {@link #getEventHash}, which computes it once the id is known. */
+  @Transient private String eventHash;
+
+  /** Whether this instance was placed in the chain (and so may compute its hash). */
+  @Transient private boolean placed;
+
   protected AuditEvent() {}
 
   public AuditEvent(
@@ -72,7 +95,8 @@ public class AuditEvent {
       String toStatus,
       Integer versionNumber,
       String detail) {
-    this.at = at;
+    // The database keeps microseconds; the hash must cover the instant as it is stored.
+    this.at = at.truncatedTo(ChronoUnit.MICROS);
     this.actor = actor;
     this.actingFor = actingFor;
     this.action = action;
@@ -123,5 +147,62 @@ public class AuditEvent {
 
   public Optional<String> getDetail() {
     return Optional.ofNullable(detail);
+  }
+
+  /**
+   * Places this new event directly after {@code previous} in the chain. Its hash is computed when
+   * it is persisted, once its id is known, and is then final.
+   */
+  public void placeAfter(ChainLink previous) {
+    if (chainPosition != null) {
+      throw new IllegalStateException("Audit event " + id + " is already in the chain.");
+    }
+    chainPosition = previous.next();
+    previousHash = previous.hash();
+    placed = true;
+  }
+
+  /** This event's link: its chain position and hash; empty until it is placed and has an id. */
+  public Optional<ChainLink> getLink() {
+    String hash = getEventHash();
+    return hash == null ? Optional.empty() : Optional.of(new ChainLink(chainPosition, hash));
+  }
+
+  /**
+   * Every column of this event that its hash covers, by column name, as {@link AuditHash} encodes
+   * them: all columns but the two hash columns themselves (the previous hash enters the hash on its
+   * own). A column added to this entity must be added here; AuditEventTest fails until it is.
+   */
+  public SortedMap<String, Object> hashedColumns() {
+    SortedMap<String, Object> columns = new TreeMap<>();
+    columns.put("id", id);
+    columns.put("chain_position", chainPosition);
+    columns.put("occurred_at", at);
+    columns.put("actor", actor);
+    columns.put("acting_for", actingFor);
+    columns.put("action", action);
+    columns.put("proposal_id", proposalId);
+    columns.put("from_status", fromStatus);
+    columns.put("to_status", toStatus);
+    columns.put("version_number", versionNumber);
+    columns.put("detail", detail);
+    return columns;
+  }
+
+  /**
+   * The {@code event_hash} column. Hibernate reads it when it inserts the row, after assigning the
+   * id; for an event placed in the chain, that is when the hash is computed.
+   */
+  @Access(AccessType.PROPERTY)
+  @Column(name = "event_hash", updatable = false, length = 64)
+  protected String getEventHash() {
+    if (eventHash == null && placed && id != null) {
+      eventHash = AuditHash.of(previousHash, hashedColumns());
+    }
+    return eventHash;
+  }
+
+  protected void setEventHash(String eventHash) {
+    this.eventHash = eventHash;
   }
 }

@@ -15,14 +15,25 @@ import org.parley.audit.domain.AuditEvent;
 import org.parley.audit.domain.AuditQuery;
 import org.parley.audit.domain.AuditRepository;
 
+/**
+ * The audit trail in JPA. Appending hands the event to the audit chain, which inserts it, linked,
+ * when the transaction commits (docs/adr/0007).
+ */
 @ApplicationScoped
 class JpaAuditRepository implements AuditRepository {
 
   @PersistenceContext private EntityManager em;
 
+  JpaAuditRepository() {}
+
+  /** Over {@code em}, outside a container (the persistence ITs). */
+  JpaAuditRepository(EntityManager em) {
+    this.em = em;
+  }
+
   @Override
   public void append(AuditEvent event) {
-    em.persist(event);
+    AuditChainAppender.append(em, event);
   }
 
   @Override
