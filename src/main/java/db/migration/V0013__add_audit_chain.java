@@ -8,7 +8,7 @@ import org.parley.audit.domain.ChainLink;
 import org.parley.audit.infrastructure.JdbcAuditChain;
 
 /**
- * Adds the audit chain (docs/adr/0007): a position, the previous event's hash and the event's own
+ * Adds the audit chain (docs/adr/0009): a position, the previous event's hash and the event's own
  * hash on every audit event, the one-row chain head, and links every event that already exists,
  * oldest first (by {@code occurred_at}, then id), so that a database created before the chain is
  * chained deterministically.

@@ -45,7 +45,7 @@ public class DatabaseMigration {
   /**
    * The demo data's migrations ({@code db/dev}), applied after the schema's and tracked in a
    * history table of their own. DemoDataIT applies exactly these. The audit events a script inserts
-   * are linked into the audit chain in the script's transaction (docs/adr/0007).
+   * are linked into the audit chain in the script's transaction (docs/adr/0009).
    */
   public static Flyway demoData(DataSource dataSource) {
     return Flyway.configure()

@@ -14,7 +14,7 @@ import org.parley.shared.InvalidInputException;
 
 /**
  * Verifies the integrity of the audit trail for auditors: every event is hash-chained to the one
- * before it (docs/adr/0007), and a verification walks the whole chain and reports its first broken
+ * before it (docs/adr/0009), and a verification walks the whole chain and reports its first broken
  * link.
  */
 @ApplicationScoped

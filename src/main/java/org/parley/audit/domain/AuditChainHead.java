@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
  * The head of the audit chain: the one row that records the newest event's position and hash.
  * Appending events locks it ({@code PESSIMISTIC_WRITE}), so transactions append one after another
  * and no two events ever link to the same predecessor; a transaction updates it once, however many
- * events it appends (docs/adr/0007). It also lets a verification notice deleted newest events.
+ * events it appends (docs/adr/0009). It also lets a verification notice deleted newest events.
  */
 @Entity
 @Table(name = "audit_chain_head")

@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * the change it records; nothing in Parley updates or deletes one (no setter, no repository
  * method).
  *
- * <p>Events form one hash chain (docs/adr/0007): when its transaction commits, an event is placed
+ * <p>Events form one hash chain (docs/adr/0009): when its transaction commits, an event is placed
  * after the newest event of all ({@link #placeAfter}), and its hash covers every column of the row
  * and the previous event's hash ({@link #hashedColumns}, {@link AuditHash}). Events inserted by
  * scripts (demo data, rows from before the chain) are linked by the migrations instead.

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * The hash of an audit event: SHA-256 over a canonical encoding of the previous event's hash and of
- * every column of the event (docs/adr/0007). The encoding is unambiguous: every item carries its
+ * every column of the event (docs/adr/0009). The encoding is unambiguous: every item carries its
  * length or a fixed size, every value its column name and a type tag, so no two different events
  * encode to the same bytes.
  *

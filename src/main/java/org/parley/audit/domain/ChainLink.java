@@ -16,7 +16,7 @@ public record ChainLink(long position, String hash) {
   // Initialised before GENESIS, which the constructor checks against it.
   private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
-  /** What the first event links to: position 0, a hash of 64 zeros (docs/adr/0007). */
+  /** What the first event links to: position 0, a hash of 64 zeros (docs/adr/0009). */
   public static final ChainLink GENESIS = new ChainLink(0, "0".repeat(64));
 
   public ChainLink {

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Walks the audit chain in position order, one stored event at a time, and finds its first broken
- * point (docs/adr/0007). It keeps only the previous link, so a chain of millions of events is
+ * point (docs/adr/0009). It keeps only the previous link, so a chain of millions of events is
  * verified in constant memory: the caller pages through the events and hands them over in order.
  *
  * <p>For each event it checks, in this order: that its position follows the previous one (a gap

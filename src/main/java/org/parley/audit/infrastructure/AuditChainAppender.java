@@ -15,7 +15,7 @@ import org.parley.audit.domain.AuditChainHead;
 import org.parley.audit.domain.AuditEvent;
 
 /**
- * Appends audit events to the one hash chain when their transaction commits (docs/adr/0007).
+ * Appends audit events to the one hash chain when their transaction commits (docs/adr/0009).
  *
  * <p>An event handed to {@link #append} waits, in memory, for its transaction to end. Just before
  * the commit, after Hibernate has flushed the transaction's own changes, the transaction locks the

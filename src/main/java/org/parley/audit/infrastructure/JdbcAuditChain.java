@@ -28,7 +28,7 @@ import org.parley.audit.domain.ChainedRecord;
  * (for the REST endpoint, for operators' offline command, for tests) and linking events that
  * scripts inserted without a link (migration V0013, demo data). It reads every column of {@code
  * audit_event} by name, so a column added later is hashed here exactly as {@code
- * AuditEvent.hashedColumns()} hashes it (docs/adr/0007).
+ * AuditEvent.hashedColumns()} hashes it (docs/adr/0009).
  */
 public final class JdbcAuditChain {
 

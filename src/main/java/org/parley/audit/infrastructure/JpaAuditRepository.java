@@ -17,7 +17,7 @@ import org.parley.audit.domain.AuditRepository;
 
 /**
  * The audit trail in JPA. Appending hands the event to the audit chain, which inserts it, linked,
- * when the transaction commits (docs/adr/0007).
+ * when the transaction commits (docs/adr/0009).
  */
 @ApplicationScoped
 class JpaAuditRepository implements AuditRepository {

@@ -11,7 +11,7 @@ import org.flywaydb.core.api.callback.Event;
  * {@code db/dev} writes plain rows, without chain columns) into the audit chain, in the script's
  * own transaction. It runs only after a script that was actually applied, so restarting a server
  * never links rows that appeared in between: those stay outside the chain, and a verification
- * reports them (docs/adr/0007).
+ * reports them (docs/adr/0009).
  */
 public final class LinkScriptedAuditEvents implements Callback {
 

@@ -36,7 +36,7 @@ import org.parley.support.DemoUsers;
 import org.parley.support.DemoUsers.DemoUser;
 
 /**
- * {@code GET /api/audit/verification} against the running server (battery 7, docs/adr/0007): the
+ * {@code GET /api/audit/verification} against the running server (battery 7, docs/adr/0009): the
  * live audit chain, with everything the other ITs recorded, verifies intact, also right after
  * transactions that appended at the same moment; only auditors may ask. Ordered after every other
  * IT class (src/test/resources/junit-platform.properties), so that it verifies their work.

@@ -38,7 +38,7 @@ class AuditHashTest {
   @Test
   void theEncodingIsFrozen() {
     // Changing the encoding breaks every stored chain: this value may only change with a new
-    // FORMAT and a migration that re-links every event (docs/adr/0007). It was cross-checked with
+    // FORMAT and a migration that re-links every event (docs/adr/0009). It was cross-checked with
     // an independent implementation of the encoding as AuditHash's Javadoc documents it.
     assertEquals(
         "dfc0a2bae28878360a51902b80f44ddee906f60a55c6b1bf1c221363ae561be2",

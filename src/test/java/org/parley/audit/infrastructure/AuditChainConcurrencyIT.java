@@ -18,7 +18,7 @@ import org.parley.audit.infrastructure.AuditChainDatabase.ChainedRow;
 import org.parley.proposal.domain.Proposal;
 
 /**
- * The chain stays one total order when transactions append at the same moment (docs/adr/0007):
+ * The chain stays one total order when transactions append at the same moment (docs/adr/0009):
  * threads released together by a barrier commit transactions of one to three events each, half of
  * them first locking the proposal row as workflow commands do (docs/adr/0006), so the head lock is
  * taken after another lock. No two events may link to the same predecessor, no position may be

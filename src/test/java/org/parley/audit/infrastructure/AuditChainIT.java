@@ -33,7 +33,7 @@ import org.parley.audit.infrastructure.AuditChainDatabase.ChainedRow;
 import org.parley.platform.DatabaseMigration;
 
 /**
- * Battery 7, audit integrity (docs/adr/0007), at the persistence level: events appended through the
+ * Battery 7, audit integrity (docs/adr/0009), at the persistence level: events appended through the
  * server's own repository form one intact hash chain, and every way of tampering with the stored
  * rows by plain SQL (the attacker has the database, not the application) is caught by the verifier
  * behind {@code GET /api/audit/verification} and the operators' command, at the right event. Prints
