@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.Optional;
+import org.parley.access.application.RequiresPermission;
+import org.parley.access.domain.Permission;
 import org.parley.audit.domain.AuditChainStore;
 import org.parley.audit.domain.ChainLink;
 import org.parley.audit.domain.ChainVerdict;
-import org.parley.identity.application.RequiresRole;
-import org.parley.identity.domain.Role;
 import org.parley.shared.InvalidInputException;
 
 /**
@@ -35,7 +35,7 @@ public class AuditChainVerification {
    * @throws InvalidInputException (field {@code anchor}) when the anchor is not {@code
    *     POSITION:HASH}
    */
-  @RequiresRole(Role.AUDITOR)
+  @RequiresPermission(Permission.READ_AUDIT_TRAIL)
   @Transactional(TxType.NOT_SUPPORTED)
   public ChainVerdict verify(String anchor) {
     Optional<ChainLink> recorded = Optional.empty();
