@@ -9,5 +9,11 @@ public enum AuditAction {
   ROUND_CLOSED,
   COMMENT_RESOLVED,
   DECIDED,
-  WITHDRAWN
+  WITHDRAWN,
+  /** A password check failed for a submitted user name (identity; no proposal). */
+  SIGN_IN_FAILED,
+  /** Repeated failures locked sign-in for a name (identity; no proposal). */
+  SIGN_IN_LOCKED,
+  /** An administrator lifted a sign-in lock (identity; no proposal). */
+  SIGN_IN_UNLOCKED
 }

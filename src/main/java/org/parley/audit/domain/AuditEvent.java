@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * One line of a proposal's audit trail: when (UTC), who, acting for whom, what, the status before
- * and after, the version it concerned, and a free-text detail. Appended in the same transaction as
- * the change it records; nothing in Parley updates or deletes one (no setter, no repository
+ * and after, the version it concerned, and a free-text detail. Events about an account rather than
+ * a proposal (sign-in failures, locks, unlocks) carry no proposal. Appended in the same transaction
+ * as the change it records; nothing in Parley updates or deletes one (no setter, no repository
  * method).
  */
 @Entity
@@ -45,7 +46,7 @@ public class AuditEvent {
   @Column(nullable = false, updatable = false, length = 24)
   private AuditAction action;
 
-  @Column(name = "proposal_id", nullable = false, updatable = false)
+  @Column(name = "proposal_id", updatable = false)
   private Long proposalId;
 
   @Column(name = "from_status", updatable = false, length = 24)
@@ -67,7 +68,7 @@ public class AuditEvent {
       String actor,
       String actingFor,
       AuditAction action,
-      long proposalId,
+      Long proposalId,
       String fromStatus,
       String toStatus,
       Integer versionNumber,
@@ -104,7 +105,8 @@ public class AuditEvent {
     return action;
   }
 
-  public long getProposalId() {
+  /** The proposal concerned; {@code null} for events about an account (sign-in). */
+  public Long getProposalId() {
     return proposalId;
   }
 
