@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -52,10 +53,14 @@ public final class PageSession {
   /** A new session that sends {@code sessionId} as its session cookie (a stolen or old cookie). */
   public static PageSession withSessionId(String sessionId) {
     PageSession session = new PageSession();
-    HttpCookie cookie = new HttpCookie(SESSION_COOKIE, sessionId);
-    cookie.setPath("/");
-    cookie.setVersion(0);
-    session.cookies.getCookieStore().add(URI.create(session.baseUrl + "/"), cookie);
+    try {
+      // As if the server had set it, so that the server's next cookie replaces it.
+      session.cookies.put(
+          URI.create(session.baseUrl + "/"),
+          Map.of("Set-Cookie", List.of(SESSION_COOKIE + "=" + sessionId + "; Path=/")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return session;
   }
 
