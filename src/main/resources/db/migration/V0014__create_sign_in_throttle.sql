@@ -1,4 +1,4 @@
--- Sign-in throttling (docs/adr/0007): failures counted per submitted user name, whether or not an
+-- Sign-in throttling (docs/adr/0009): failures counted per submitted user name, whether or not an
 -- account has that name, in the database so that the counts hold across restarts and cluster nodes.
 -- name_key is the hex SHA-256 of the normalised name: a password typed into the name field is never
 -- stored in clear. A row is deleted once its series is over and no pause or lock runs.

@@ -21,7 +21,7 @@ import javax.crypto.SecretKey;
 /**
  * A small in-memory cache of credentials verified recently, so that an API client sending HTTP
  * Basic on every request pays the PBKDF2 cost once every {@code ttl} rather than on every call
- * (docs/adr/0007).
+ * (docs/adr/0009).
  *
  * <p>No password is kept: an entry holds the HMAC-SHA256 of the submitted name and password under a
  * key drawn at random when the cache is made (so per boot and per node), and the result the

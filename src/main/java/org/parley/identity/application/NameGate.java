@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Lets one password check at a time run per name key on this node, so that a burst of parallel
  * guesses cannot all be checked before the first failure is counted: each guess sees the count the
- * previous one left (docs/adr/0007). A key's slot exists only while someone holds or awaits it, so
+ * previous one left (docs/adr/0009). A key's slot exists only while someone holds or awaits it, so
  * the gate holds no more entries than there are requests in flight.
  */
 final class NameGate {

@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <p>It also keeps a decoy hash with the same parameters, drawn from a random password at start-up:
  * checking a password against it costs what checking a real one does, and never succeeds. Unknown
- * names and refused attempts pay that cost, so the time of an answer tells nothing (docs/adr/0007).
+ * names and refused attempts pay that cost, so the time of an answer tells nothing (docs/adr/0009).
  */
 @ApplicationScoped
 public class PasswordHashing {

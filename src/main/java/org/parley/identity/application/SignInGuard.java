@@ -15,7 +15,7 @@ import org.parley.identity.domain.SignInName;
 
 /**
  * The one way a user name and password are checked, for pages and {@code /api} alike
- * (docs/adr/0003, 0007): sign-in throttling first, then the cache of recently verified credentials,
+ * (docs/adr/0003, 0009): sign-in throttling first, then the cache of recently verified credentials,
  * then the identity store's PBKDF2 check.
  *
  * <ol>

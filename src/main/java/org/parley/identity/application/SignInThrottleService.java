@@ -24,7 +24,7 @@ import org.parley.identity.domain.UserAccountRepository;
 import org.parley.shared.NotFoundException;
 
 /**
- * Sign-in throttling (docs/adr/0007, {@link org.parley.identity.domain.ThrottlePolicy}): counts
+ * Sign-in throttling (docs/adr/0009, {@link org.parley.identity.domain.ThrottlePolicy}): counts
  * failures per submitted name in the database, tells whether a name is refused, and lets
  * administrators see and lift a lock. Every failure, lock and unlock is written to the server log
  * and the audit trail (NIST SP 800-53 AC-7, AU-2); attempts refused unchecked are logged and

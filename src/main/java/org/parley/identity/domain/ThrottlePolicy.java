@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How repeated sign-in failures on one name are slowed and then refused (docs/adr/0007). Pure
+ * How repeated sign-in failures on one name are slowed and then refused (docs/adr/0009). Pure
  * rules, no state: {@link SignInThrottle} applies them to its counts.
  *
  * <ul>

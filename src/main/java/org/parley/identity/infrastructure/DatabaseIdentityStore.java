@@ -22,7 +22,7 @@ import org.parley.identity.domain.UserAccount;
  *
  * <p>Unlike Jakarta Security's built-in database store, which answers at once when no account has
  * the name, this one spends the same PBKDF2 cost on a decoy hash for unknown and disabled names, so
- * that the time of the answer does not tell whether an account exists (docs/adr/0007). Throttling
+ * that the time of the answer does not tell whether an account exists (docs/adr/0009). Throttling
  * and the cache of verified credentials sit in front of it, in {@code SignInGuard}.
  */
 @ApplicationScoped

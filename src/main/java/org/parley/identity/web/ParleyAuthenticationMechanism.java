@@ -49,7 +49,7 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
 
   /**
    * The answer to a wrong password, an unknown name and an attempt refused by sign-in throttling
-   * alike, so that none can be told from the others (docs/adr/0007).
+   * alike, so that none can be told from the others (docs/adr/0009).
    */
   static final String SIGN_IN_FAILED =
       "Wrong username or password. After repeated failures, sign-in pauses for a while.";
