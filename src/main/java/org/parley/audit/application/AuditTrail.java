@@ -81,6 +81,18 @@ public class AuditTrail {
   }
 
   /**
+   * Appends an event about an account rather than a proposal (sign-in failures, locks and unlocks)
+   * in the caller's transaction.
+   *
+   * @param actor who acted: the account concerned, or the administrator who lifted a lock
+   */
+  @Transactional(TxType.MANDATORY)
+  public void recordAccountEvent(String actor, AuditAction action, String detail) {
+    events.append(
+        new AuditEvent(clock.instant(), actor, null, action, null, null, null, null, detail));
+  }
+
+  /**
    * A proposal's trail, oldest first. Callers check that the reader may see the proposal (the
    * proposal service does, for pages and REST).
    */

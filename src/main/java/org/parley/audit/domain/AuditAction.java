@@ -13,6 +13,12 @@ public enum AuditAction {
   COMMENT_RESOLVED,
   DECIDED,
   WITHDRAWN,
+  /** A password check failed for a submitted user name (identity; no proposal). */
+  SIGN_IN_FAILED,
+  /** Repeated failures locked sign-in for a name (identity; no proposal). */
+  SIGN_IN_LOCKED,
+  /** An administrator lifted a sign-in lock (identity; no proposal). */
+  SIGN_IN_UNLOCKED,
   /** Someone opened classified content (NIST 800-53 AU-2). */
   VIEWED,
   /** The policy refused a request: 403 or 404 (NIST 800-53 AC-3, AU-2). */
@@ -20,6 +26,10 @@ public enum AuditAction {
 
   /** Whether the event is part of a proposal's workflow story, as its History shows it. */
   public boolean isWorkflow() {
-    return this != VIEWED && this != ACCESS_REFUSED;
+    return this != VIEWED
+        && this != ACCESS_REFUSED
+        && this != SIGN_IN_FAILED
+        && this != SIGN_IN_LOCKED
+        && this != SIGN_IN_UNLOCKED;
   }
 }

@@ -20,8 +20,9 @@ import java.util.TreeMap;
 
 /**
  * One line of a proposal's audit trail: when (UTC), who, acting for whom, what, the status before
- * and after, the version it concerned, and a free-text detail. Appended in the same transaction as
- * the change it records; nothing in Parley updates or deletes one (no setter, no repository
+ * and after, the version it concerned, and a free-text detail. Events about an account rather than
+ * a proposal (sign-in failures, locks, unlocks) carry no proposal. Appended in the same transaction
+ * as the change it records; nothing in Parley updates or deletes one (no setter, no repository
  * method).
  *
  * <p>Events form one hash chain (docs/adr/0009): when its transaction commits, an event is placed
@@ -128,7 +129,10 @@ public class AuditEvent {
     return action;
   }
 
-  /** The proposal concerned; empty for a refusal that named none, or one that does not exist. */
+  /**
+   * The proposal concerned; empty for events about an account (sign-in) and refusals that named
+   * none.
+   */
   public Optional<Long> getProposalId() {
     return Optional.ofNullable(proposalId);
   }

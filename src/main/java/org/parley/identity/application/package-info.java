@@ -1,5 +1,8 @@
 /**
- * Identity use cases: who is calling ({@link org.parley.identity.application.CurrentUser}) and the
- * user directory. What a caller may do is decided by the policy table of {@code org.parley.access}.
+ * Identity use cases: who is calling ({@link org.parley.identity.application.CurrentUser}), the
+ * user directory, and the {@link org.parley.identity.application.SignInGuard} every password
+ * passes: sign-in throttling, a short cache of verified credentials, then the identity store
+ * (docs/adr/0010). What a caller may do is decided by the policy table of {@code
+ * org.parley.access}.
  */
 package org.parley.identity.application;

@@ -1,6 +1,5 @@
 /**
- * How identities are checked: the database identity store (PBKDF2 hashes), the one authentication
- * mechanism that serves both pages (form sign-in kept in the session) and {@code /api/*} (HTTP
- * Basic on every request), and the JPA repository of user accounts.
+ * How identities are checked and stored: Parley's database identity store (PBKDF2 hashes, the same
+ * cost for unknown names), and the JPA repositories of user accounts and of sign-in failure counts.
  */
 package org.parley.identity.infrastructure;

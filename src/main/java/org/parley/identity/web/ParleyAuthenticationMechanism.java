@@ -9,7 +9,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response.Status;
@@ -21,6 +20,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import org.parley.identity.application.SignInGuard;
 import org.parley.platform.Problem;
 
 /**
@@ -36,7 +36,9 @@ import org.parley.platform.Problem;
  *       redirected to the sign-in page, which returns the user there afterwards.
  * </ul>
  *
- * Both check passwords against the same database identity store.
+ * Both check passwords through {@link SignInGuard}: sign-in throttling, the cache of verified
+ * credentials and the same database identity store; a refused attempt answers exactly like a wrong
+ * password.
  */
 @ApplicationScoped
 public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -45,7 +47,14 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
   private static final String API_PREFIX = "/api/";
   private static final Logger LOG = Logger.getLogger(ParleyAuthenticationMechanism.class.getName());
 
-  @Inject private IdentityStoreHandler identityStore;
+  /**
+   * The answer to a wrong password, an unknown name and an attempt refused by sign-in throttling
+   * alike, so that none can be told from the others (docs/adr/0010).
+   */
+  static final String SIGN_IN_FAILED =
+      "Wrong username or password. After repeated failures, sign-in pauses for a while.";
+
+  @Inject private SignInGuard guard;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -60,11 +69,11 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
     String header = request.getHeader("Authorization");
     Optional<UsernamePasswordCredential> credential = BasicCredentials.parse(header);
     if (credential.isPresent()) {
-      CredentialValidationResult result = identityStore.validate(credential.get());
+      CredentialValidationResult result = guard.validate(credential.get(), request.getRemoteAddr());
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }
-      return unauthorized(response, "Wrong username or password.");
+      return unauthorized(response, SIGN_IN_FAILED);
     }
     if (BasicCredentials.attempted(header)) {
       return unauthorized(response, "Malformed HTTP Basic credentials.");
@@ -79,7 +88,10 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletRequest request, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
-      CredentialValidationResult result = identityStore.validate(credential);
+      if (!(credential instanceof UsernamePasswordCredential usernamePassword)) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      CredentialValidationResult result = guard.validate(usernamePassword, request.getRemoteAddr());
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         return AuthenticationStatus.SEND_FAILURE;
       }

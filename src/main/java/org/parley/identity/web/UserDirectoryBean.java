@@ -4,15 +4,22 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.identity.application.Caller;
+import org.parley.identity.application.SignInLock;
+import org.parley.identity.application.SignInThrottleService;
 import org.parley.identity.application.UserAccountService;
+import org.parley.platform.PageMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The administrator's user directory ({@code admin/users.xhtml}), paged in the database. */
+/**
+ * The administrator's user directory ({@code admin/users.xhtml}), paged in the database: who is
+ * paused or locked out of signing in, and lifting that after confirmation.
+ */
 @Named
 @ViewScoped
 public class UserDirectoryBean implements Serializable {
@@ -20,11 +27,27 @@ public class UserDirectoryBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private UserAccountService accounts;
+  @Inject private SignInThrottleService throttle;
 
   private final LazyDataModel<Caller> users = new UserPageModel();
 
+  /** The refused sign-ins among the shown page's users, by username. */
+  private final Map<String, SignInLock> refused = new HashMap<>();
+
   public LazyDataModel<Caller> getUsers() {
     return users;
+  }
+
+  /** The running pause or lock of {@code username}'s sign-in, {@code null} when there is none. */
+  public SignInLock refusal(String username) {
+    return refused.get(username);
+  }
+
+  /** Lifts the pause or lock on {@code username}'s sign-in, once the administrator confirmed. */
+  public void unlock(String username) {
+    boolean lifted = throttle.unlock(username);
+    refused.remove(username);
+    PageMessages.info(lifted ? "users.unlocked" : "users.nothingToUnlock", username);
   }
 
   private class UserPageModel extends LazyDataModel<Caller> {
@@ -39,7 +62,10 @@ public class UserDirectoryBean implements Serializable {
     @Override
     public List<Caller> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return accounts.listAccounts(first, pageSize);
+      List<Caller> page = accounts.listAccounts(first, pageSize);
+      refused.clear();
+      refused.putAll(throttle.refusedAmong(page.stream().map(Caller::username).toList()));
+      return page;
     }
 
     @Override

@@ -15,8 +15,12 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
 import org.parley.support.DemoUsers.DemoUser;
+import org.parley.support.SignInLocks;
 
 class MeIT {
+
+  private static final String SIGN_IN_FAILED =
+      "Wrong username or password. After repeated failures, sign-in pauses for a while.";
 
   static final List<DemoUser> USERS = DemoUsers.ALL;
 
@@ -50,16 +54,18 @@ class MeIT {
 
   @Test
   void wrongPasswordAnswers401ProblemJson() {
-    assertUnauthorized(
-        Api.send(Api.request("/api/me", "drafter", "not-the-password")),
-        "Wrong username or password.");
+    try {
+      assertUnauthorized(
+          Api.send(Api.request("/api/me", "drafter", "not-the-password")), SIGN_IN_FAILED);
+    } finally {
+      SignInLocks.lift("drafter");
+    }
   }
 
   @Test
   void unknownUserAnswersLikeAWrongPassword() {
     assertUnauthorized(
-        Api.send(Api.request("/api/me", "nobody", DemoUsers.PASSWORD)),
-        "Wrong username or password.");
+        Api.send(Api.request("/api/me", "nobody", DemoUsers.PASSWORD)), SIGN_IN_FAILED);
   }
 
   @Test

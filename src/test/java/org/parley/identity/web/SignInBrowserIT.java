@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.openqa.selenium.By;
 import org.parley.support.DemoUsers;
 import org.parley.support.DemoUsers.DemoUser;
+import org.parley.support.SignInLocks;
 import org.parley.support.browser.Browser;
 import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
@@ -53,11 +54,18 @@ class SignInBrowserIT {
     Browser browser = browsers.open();
     SignInPage signIn = SignInPage.open(browser);
 
-    signIn.signIn("drafter", "not-the-password");
+    try {
+      signIn.signIn("drafter", "not-the-password");
 
-    assertTrue(signIn.isShown());
-    assertEquals("Sign-in failed: wrong username or password.", signIn.errorText());
-    assertFalse(browser.isPresent("user-form"));
+      assertTrue(signIn.isShown());
+      assertEquals(
+          "Sign-in failed: wrong username or password."
+              + " After repeated failures, sign-in pauses for a while.",
+          signIn.errorText());
+      assertFalse(browser.isPresent("user-form"));
+    } finally {
+      SignInLocks.lift("drafter");
+    }
   }
 
   @Test
