@@ -19,13 +19,13 @@ import org.parley.access.domain.Access;
 import org.parley.access.domain.Permission;
 import org.parley.access.domain.ProposalFacts;
 import org.parley.access.domain.Subject;
-import org.parley.identity.domain.Role;
 import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
 import org.parley.support.DemoUsers.DemoUser;
+import org.parley.support.PolicySubjects;
 import org.parley.support.Workflow;
 
 /**
@@ -55,7 +55,7 @@ class AuthorizationMatrixIT {
   @BeforeAll
   static void buildTheWorld() {
     for (DemoUser user : DemoUsers.ALL) {
-      SUBJECTS.put(user.username(), subject(user.username()));
+      SUBJECTS.put(user.username(), PolicySubjects.of(user.username()));
     }
     String token = Workflow.token();
     // The DPRK working-level track: envoy "envoy", staff "drafter".
@@ -277,16 +277,6 @@ class AuthorizationMatrixIT {
   }
 
   // --- the world ---
-
-  private static Subject subject(String username) {
-    JsonObject me = Api.object(Workflow.get(username, "/api/me"));
-    Set<Role> roles =
-        me.getJsonArray("roles").getValuesAs(JsonString.class).stream()
-            .map(role -> Role.valueOf(role.getString()))
-            .collect(Collectors.toSet());
-    Agency agency = me.isNull("agency") ? null : Agency.valueOf(me.getString("agency"));
-    return new Subject(username, roles, agency, Classification.valueOf(me.getString("clearance")));
-  }
 
   /** The facts of a proposal as its track's envoy reads them, and what the scenario knows. */
   private static Scenario scenario(String name, long id, String drafter, boolean reached) {
