@@ -20,6 +20,7 @@ import org.parley.support.Api;
 import org.parley.support.Workflow;
 import org.parley.support.browser.Browser;
 import org.parley.support.browser.BrowserExtension;
+import org.parley.support.browser.Browsers;
 import org.parley.support.browser.Layout;
 import org.parley.support.browser.SignInPage;
 
@@ -172,7 +173,8 @@ class IdorIT {
   }
 
   @Test
-  void pagesThatTakeAnIdAnswerNotFoundAndShowNothing(Browser browser) {
+  void pagesThatTakeAnIdAnswerNotFoundAndShowNothing(Browsers browsers) {
+    Browser browser = browsers.open();
     String[] views = {
       "/proposals/view.xhtml?id=",
       "/proposals/edit.xhtml?id=",
