@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,7 @@ import org.parley.clearance.domain.RoutingFacts;
 import org.parley.clearance.domain.RoutingPolicy;
 import org.parley.identity.application.Caller;
 import org.parley.identity.application.CurrentUser;
+import org.parley.identity.application.UserAccountService;
 import org.parley.proposal.application.LedgerCategories;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalSubmitted;
@@ -46,6 +48,7 @@ public class ClearanceService {
 
   @Inject private ClearanceRepository rounds;
   @Inject private ProposalService proposals;
+  @Inject private UserAccountService accounts;
   @Inject private CurrentUser currentUser;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
@@ -66,6 +69,17 @@ public class ClearanceService {
                       + " (accept it, or reject it with a reason) before submitting again.");
             });
     Set<Agency> agencies = requiredAgencies(submitted);
+    Set<Agency> uncleared = EnumSet.copyOf(agencies);
+    uncleared.removeAll(accounts.agenciesClearedFor(submitted.classification()));
+    if (!uncleared.isEmpty()) {
+      throw new ClearanceViolation(
+          "No reviewer of "
+              + uncleared.stream().sorted().map(Enum::name).collect(Collectors.joining(", "))
+              + " is cleared for "
+              + submitted.classification()
+              + ": the round could never close. Mark the proposal lower, or ask an administrator"
+              + " for a cleared reviewer.");
+    }
     proposals.routeTo(submitted.proposalId(), agencies);
     Instant now = clock.instant();
     rounds.add(

@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.parley.access.application.RequiresPermission;
 import org.parley.access.domain.Permission;
 import org.parley.identity.domain.UserAccountRepository;
+import org.parley.shared.Agency;
+import org.parley.shared.Classification;
 
 /** Use cases on user accounts. */
 @ApplicationScoped
@@ -41,5 +46,17 @@ public class UserAccountService {
   @RequiresPermission(Permission.LIST_USERS)
   public long countAccounts() {
     return accounts.count();
+  }
+
+  /**
+   * The agencies that can answer a clearance slot on a proposal marked {@code marking}: at least
+   * one enabled reviewer or lead holds a clearance at or above it.
+   */
+  public Set<Agency> agenciesClearedFor(Classification marking) {
+    Set<Classification> levels =
+        Arrays.stream(Classification.values())
+            .filter(level -> level.dominates(marking))
+            .collect(Collectors.toSet());
+    return accounts.agenciesWithReviewersClearedFor(levels);
   }
 }

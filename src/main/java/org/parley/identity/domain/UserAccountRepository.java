@@ -2,6 +2,9 @@ package org.parley.identity.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.parley.shared.Agency;
+import org.parley.shared.Classification;
 
 /** The user accounts Parley knows. */
 public interface UserAccountRepository {
@@ -12,4 +15,10 @@ public interface UserAccountRepository {
   List<UserAccount> findPage(int first, int size);
 
   long count();
+
+  /**
+   * The agencies with at least one enabled reviewer or lead cleared for {@code classification}:
+   * those that can answer a clearance slot at that marking.
+   */
+  Set<Agency> agenciesWithReviewersClearedFor(Set<Classification> atOrAbove);
 }

@@ -5,8 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.parley.identity.domain.Role;
 import org.parley.identity.domain.UserAccount;
 import org.parley.identity.domain.UserAccountRepository;
+import org.parley.shared.Agency;
+import org.parley.shared.Classification;
 
 @ApplicationScoped
 class JpaUserAccountRepository implements UserAccountRepository {
@@ -33,5 +37,18 @@ class JpaUserAccountRepository implements UserAccountRepository {
   @Override
   public long count() {
     return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+  }
+
+  @Override
+  public Set<Agency> agenciesWithReviewersClearedFor(Set<Classification> atOrAbove) {
+    return Set.copyOf(
+        em.createQuery(
+                "select distinct u.agency from UserAccount u join u.roles r"
+                    + " where u.enabled = true and u.agency is not null"
+                    + " and u.clearance in :levels and r in :roles",
+                Agency.class)
+            .setParameter("levels", atOrAbove)
+            .setParameter("roles", Set.of(Role.AGENCY_REVIEWER, Role.AGENCY_LEAD))
+            .getResultList());
   }
 }

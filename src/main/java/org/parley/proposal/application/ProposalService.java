@@ -498,7 +498,8 @@ public class ProposalService {
         names(steps.stream().flatMap(s -> s.theirs().stream()).map(TheirAction::category)),
         names(steps.stream().flatMap(s -> s.theirs().stream()).map(TheirAction::verification)),
         Set.copyOf(added),
-        track.getClearanceDays());
+        track.getClearanceDays(),
+        content.classification());
   }
 
   /** The caller's query: never beyond what they may see, whatever the search says. */

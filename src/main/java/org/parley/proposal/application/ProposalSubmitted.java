@@ -2,6 +2,7 @@ package org.parley.proposal.application;
 
 import java.util.Set;
 import org.parley.shared.Agency;
+import org.parley.shared.Classification;
 
 /**
  * A proposal version has just been submitted, inside the submitting transaction. The clearance
@@ -13,6 +14,7 @@ import org.parley.shared.Agency;
  * @param verifications the verification methods of their side
  * @param additionalAgencies agencies the envoy added
  * @param clearanceDays the track's business days to answer
+ * @param classification the version's marking: every agency in the round must be able to read it
  */
 public record ProposalSubmitted(
     long proposalId,
@@ -21,4 +23,5 @@ public record ProposalSubmitted(
     Set<String> theirCategories,
     Set<String> verifications,
     Set<Agency> additionalAgencies,
-    int clearanceDays) {}
+    int clearanceDays,
+    Classification classification) {}

@@ -179,15 +179,27 @@ class ClearanceResourceIT {
 
   @Test
   void aProposalAboveTheReviewersClearanceAnswers404() {
+    long id = id(draft("Secret " + token(), "SECRET"));
+    submit(id);
+
+    assertProblem(404, get("analyst", "/api/proposals/" + id + "/clearance"));
+    assertProblem(
+        404, post("analyst", "/api/proposals/" + id + "/clearance/STATE", position("CONCUR")));
+    assertTrue(slot(clearance(id), "STATE").isNull("position"));
+  }
+
+  @Test
+  void aProposalNoReviewerOfARoutedAgencyIsClearedForCannotGoToClearance() {
     HttpResponse<String> created =
         post("envoy", "/api/proposals", completeProposal("Top secret " + token(), "TOP_SECRET"));
     assertEquals(201, created.statusCode(), created.body());
     long id = id(Api.object(created));
-    submit(id, "ENERGY");
 
-    assertProblem(404, get("energy", "/api/proposals/" + id + "/clearance"));
-    assertProblem(404, takePosition(id, "ENERGY", position("CONCUR")));
-    assertTrue(slot(clearance(id), "ENERGY").isNull("position"));
+    HttpResponse<String> refused = post("envoy", "/api/proposals/" + id + "/submit", "{}");
+
+    assertProblem(409, refused);
+    assertTrue(Api.object(refused).getString("detail").contains("No reviewer of STATE"));
+    assertEquals("DRAFT", read("envoy", id).getString("status"));
   }
 
   @ParameterizedTest(name = "{0}")

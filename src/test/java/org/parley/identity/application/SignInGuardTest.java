@@ -28,6 +28,7 @@ import org.parley.identity.domain.SignInThrottleRepository;
 import org.parley.identity.domain.ThrottlePolicy;
 import org.parley.identity.domain.UserAccount;
 import org.parley.identity.domain.UserAccountRepository;
+import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 import org.parley.shared.NotFoundException;
 import org.parley.support.MutableClock;
@@ -283,6 +284,11 @@ class SignInGuardTest {
 
     @Override
     public long count() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Set<Agency> agenciesWithReviewersClearedFor(Set<Classification> atOrAbove) {
       throw new UnsupportedOperationException();
     }
   }
