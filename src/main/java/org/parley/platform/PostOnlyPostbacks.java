@@ -17,7 +17,7 @@ import java.util.Collections;
  * whatever its method: a GET whose query string repeats a form's fields and a valid view state runs
  * the form's action (found on issue 4: such a GET withdrew a proposal). GET must never change
  * anything, and a session cookie with {@code SameSite=Lax} still travels with a top-level GET from
- * another site, so only POST may post back (docs/adr/0011, ASVS 4.0.3 V13.1 and V4.2.2).
+ * another site, so only POST may post back (docs/adr/0011, ASVS 4.0.3 V4.2.2 and V13.2.1).
  */
 @WebFilter(filterName = "PostOnlyPostbacks", servletNames = "Faces Servlet")
 public class PostOnlyPostbacks extends HttpFilter {

@@ -2,6 +2,7 @@ package org.parley.support;
 
 import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public record Page(int status, String body, HttpHeaders headers, URI uri) {
    */
   public List<String> messages() {
     Matcher matcher = MESSAGE.matcher(body);
-    List<String> found = new java.util.ArrayList<>();
+    List<String> found = new ArrayList<>();
     while (matcher.find()) {
       found.add(unescape(matcher.group(1)).strip());
     }

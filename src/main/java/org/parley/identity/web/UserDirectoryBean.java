@@ -31,8 +31,11 @@ public class UserDirectoryBean implements Serializable {
 
   private final LazyDataModel<Caller> users = new UserPageModel();
 
-  /** The refused sign-ins among the shown page's users, by username. */
-  private final Map<String, SignInLock> refused = new HashMap<>();
+  /**
+   * The refused sign-ins among the shown page's users, by username; not replicated with the
+   * session, refilled when the page loads its rows.
+   */
+  private transient Map<String, SignInLock> refused;
 
   public LazyDataModel<Caller> getUsers() {
     return users;
@@ -40,14 +43,21 @@ public class UserDirectoryBean implements Serializable {
 
   /** The running pause or lock of {@code username}'s sign-in, {@code null} when there is none. */
   public SignInLock refusal(String username) {
-    return refused.get(username);
+    return refused().get(username);
   }
 
   /** Lifts the pause or lock on {@code username}'s sign-in, once the administrator confirmed. */
   public void unlock(String username) {
     boolean lifted = throttle.unlock(username);
-    refused.remove(username);
+    refused().remove(username);
     PageMessages.info(lifted ? "users.unlocked" : "users.nothingToUnlock", username);
+  }
+
+  private Map<String, SignInLock> refused() {
+    if (refused == null) {
+      refused = new HashMap<>();
+    }
+    return refused;
   }
 
   private class UserPageModel extends LazyDataModel<Caller> {
@@ -63,8 +73,8 @@ public class UserDirectoryBean implements Serializable {
     public List<Caller> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       List<Caller> page = accounts.listAccounts(first, pageSize);
-      refused.clear();
-      refused.putAll(throttle.refusedAmong(page.stream().map(Caller::username).toList()));
+      refused().clear();
+      refused().putAll(throttle.refusedAmong(page.stream().map(Caller::username).toList()));
       return page;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -27,12 +28,12 @@ import org.parley.support.PageSession;
 import org.parley.support.Workflow;
 
 /**
- * Battery 4 of the Security issue, CSRF and session (ASVS 4.0.3 V3 and V4.2.2, V13.1.3; NIST SP
- * 800-53 SC-23, AC-12, SI-10): Faces postbacks without a view state, with another session's view
- * state, replayed after sign-out or sent as a GET change nothing (a positive control shows that the
- * same postback, sent properly, does); no GET anywhere changes anything; the session id changes at
- * sign-in, lasts 30 idle minutes, ends at sign-out, travels only in an HttpOnly, SameSite=Lax
- * cookie (Secure over TLS), never in a URL.
+ * Battery 4 of the Security issue, CSRF and session (ASVS 4.0.3 V3.1.1, V3.2.1, V3.3.1, V3.3.2,
+ * V3.4.1-3, V4.2.2, V13.2.3, V13.2.5; NIST SP 800-53 SC-23, AC-12, SC-8): Faces postbacks without a
+ * view state, with another session's view state, replayed after sign-out or sent as a GET change
+ * nothing (a positive control shows that the same postback, sent properly, does); no GET anywhere
+ * changes anything; the session id changes at sign-in, lasts 30 idle minutes, ends at sign-out,
+ * travels only in an HttpOnly, SameSite=Lax cookie (Secure over TLS), never in a URL.
  *
  * <p>Prints {@code BATTERY csrf-session: probes=N failures=0}. Plain {@code java.net.http} clients
  * with cookie managers ({@link PageSession}), so that every request is exactly the forged one.
@@ -451,7 +452,7 @@ class CsrfAndSessionIT {
           },
           new SecureRandom());
       return context;
-    } catch (java.security.GeneralSecurityException e) {
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -212,7 +213,7 @@ class LoginThrottlingIT {
     }
   }
 
-  private static java.util.Set<String> loginFields() {
+  private static Set<String> loginFields() {
     return new PageSession().get("/login.xhtml").form("login-form").fields().keySet();
   }
 
