@@ -16,6 +16,13 @@ public record Page(int status, String body, HttpHeaders headers, URI uri) {
   public static final String VIEW_STATE = "jakarta.faces.ViewState";
 
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.DOTALL);
+
+  /** The request's CSP nonce, which PrimeFaces writes on its scripts and sends with ajax. */
+  private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
+
+  /** The ajax parameter PrimeFaces sends the page's nonce in (CSP mode). */
+  public static final String NONCE_PARAMETER = "primefaces.nonce";
+
   private static final Pattern MESSAGE =
       Pattern.compile("class=\"ui-messages-(?:error|info|warn)-summary\">([^<]*)<", Pattern.DOTALL);
 
@@ -76,6 +83,10 @@ public record Page(int status, String body, HttpHeaders headers, URI uri) {
       attribute(input, "name")
           .filter(name -> !attribute(input, "type").orElse("text").equals("checkbox"))
           .ifPresent(name -> fields.put(name, attribute(input, "value").orElse("")));
+    }
+    Matcher nonce = NONCE.matcher(body);
+    if (nonce.find()) {
+      fields.put(NONCE_PARAMETER, nonce.group(1));
     }
     return new Form(unescape(matcher.group(1)), fields, false);
   }
