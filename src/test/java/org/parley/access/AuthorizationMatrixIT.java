@@ -81,10 +81,6 @@ class AuthorizationMatrixIT {
     SCENARIOS.add(scenario("DPRK withdrawn", withdrawn, "drafter", false));
     long topSecret = created("envoy", Workflow.completeProposal(token + " ts", "TOP_SECRET"));
     SCENARIOS.add(scenario("DPRK TOP SECRET draft", topSecret, "envoy", false));
-    long topSecretInClearance =
-        created("envoy", Workflow.completeProposal(token + " ts clearance", "TOP_SECRET"));
-    Workflow.submit(topSecretInClearance);
-    SCENARIOS.add(scenario("DPRK TOP SECRET in clearance", topSecretInClearance, "envoy", false));
     // The Iran working-level track: envoy "iran-envoy", no staff.
     long iranDraft = created("iran-envoy", iranProposal(token + " iran draft"));
     SCENARIOS.add(scenario("Iran draft", iranDraft, "iran-envoy", false));

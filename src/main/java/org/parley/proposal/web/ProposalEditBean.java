@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.parley.identity.application.CurrentUser;
+import org.parley.platform.ViewParameters;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.application.TrackView;
@@ -33,7 +34,9 @@ public class ProposalEditBean implements Serializable {
   @Inject private ProposalService proposals;
   @Inject private CurrentUser currentUser;
 
-  private Long id;
+  /** The address's id as given, absent for a new proposal; malformed answers "not found". */
+  private String id;
+
   private Long trackId;
   private ProposalView proposal;
   private List<TrackView> tracks = List.of();
@@ -43,8 +46,8 @@ public class ProposalEditBean implements Serializable {
   /** The view action: the proposal to edit, or a blank one on a track the caller drafts on. */
   public void load() {
     choices = new EditorChoices(currentUser.getClearance());
-    if (id != null) {
-      proposal = proposals.open(id, "proposal editor");
+    if (id != null && !id.isBlank()) {
+      proposal = proposals.open(ViewParameters.id(id), "proposal editor");
       form = ProposalForm.of(proposal);
     } else {
       tracks = proposals.tracksCallerDraftsOn();
@@ -61,7 +64,7 @@ public class ProposalEditBean implements Serializable {
       ProposalView saved =
           proposal == null
               ? proposals.create(form.getTrackId(), form.toContent())
-              : proposals.revise(id, proposal.version(), form.toContent());
+              : proposals.revise(proposal.id(), proposal.version(), form.toContent());
       Messages.infoAfterRedirect(
           proposal == null ? "proposal.created" : "proposal.saved", saved.reference());
       return "/proposals/view?faces-redirect=true&id=" + saved.id();
@@ -107,11 +110,11 @@ public class ProposalEditBean implements Serializable {
     return choices;
   }
 
-  public Long getId() {
+  public String getId() {
     return id;
   }
 
-  public void setId(Long id) {
+  public void setId(String id) {
     this.id = id;
   }
 

@@ -10,13 +10,13 @@ import java.util.Set;
 import org.parley.audit.application.AuditEntry;
 import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.application.ClearanceView;
+import org.parley.platform.ViewParameters;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.application.TrackView;
 import org.parley.proposal.domain.WorkflowAction;
 import org.parley.shared.Agency;
 import org.parley.shared.ConflictException;
-import org.parley.shared.NotFoundException;
 
 /**
  * The proposal page ({@code proposals/view.xhtml?id=}): content and ledger, the latest clearance
@@ -31,7 +31,10 @@ public class ProposalPageBean implements Serializable {
   @Inject private ProposalService proposals;
   @Inject private ClearanceService clearance;
 
-  private Long id;
+  /** The address's id as given; a malformed one answers "not found" (ViewParameters). */
+  private String id;
+
+  private long proposalId;
   private ProposalView proposal;
   private TrackView track;
   private ClearanceView round;
@@ -41,24 +44,22 @@ public class ProposalPageBean implements Serializable {
   private String withdrawReason;
 
   public void load() {
-    if (id == null) {
-      throw new NotFoundException("There is no such proposal.");
-    }
-    proposal = proposals.open(id, "proposal page");
+    proposalId = ViewParameters.id(id);
+    proposal = proposals.open(proposalId, "proposal page");
     track = proposals.track(proposal.trackId());
-    round = clearance.findClearance(id).orElse(null);
-    history = proposals.history(id);
+    round = clearance.findClearance(proposalId).orElse(null);
+    history = proposals.history(proposalId);
     if (proposal.allows(WorkflowAction.SUBMIT)) {
-      routedAgencies = clearance.previewAgencies(id);
+      routedAgencies = clearance.previewAgencies(proposalId);
     }
   }
 
   /** Submits to clearance with the routed agencies and those the envoy ticked. */
   public String submit() {
     try {
-      int version = proposals.submit(id, Set.of(addedAgencies)).versionNumber();
+      int version = proposals.submit(proposalId, Set.of(addedAgencies)).versionNumber();
       Messages.infoAfterRedirect("proposal.submitted", version);
-      return "/proposals/view?faces-redirect=true&id=" + id;
+      return "/proposals/view?faces-redirect=true&id=" + proposalId;
     } catch (ConflictException refusal) {
       Messages.error(refusal);
       return null;
@@ -68,9 +69,9 @@ public class ProposalPageBean implements Serializable {
   /** Withdraws the proposal for good, with the reason given in the confirmation dialog. */
   public String withdraw() {
     try {
-      proposals.withdraw(id, withdrawReason);
+      proposals.withdraw(proposalId, withdrawReason);
       Messages.infoAfterRedirect("proposal.withdrawn");
-      return "/proposals/view?faces-redirect=true&id=" + id;
+      return "/proposals/view?faces-redirect=true&id=" + proposalId;
     } catch (ConflictException refusal) {
       Messages.error(refusal);
       return null;
@@ -87,11 +88,11 @@ public class ProposalPageBean implements Serializable {
     return Arrays.stream(Agency.values()).filter(a -> !routedAgencies.contains(a)).toList();
   }
 
-  public Long getId() {
+  public String getId() {
     return id;
   }
 
-  public void setId(Long id) {
+  public void setId(String id) {
     this.id = id;
   }
 
