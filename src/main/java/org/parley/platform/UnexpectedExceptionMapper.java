@@ -19,7 +19,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable exception) {
     String incident = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Incident " + incident, exception);
+    // The message of a database error quotes the value it refused: escaped, so it cannot forge
+    // lines.
+    LOG.log(Level.SEVERE, "Incident " + incident, LogSafe.throwable(exception));
     return Problem.of(
             Response.Status.INTERNAL_SERVER_ERROR,
             "Something went wrong on our side. Quote incident " + incident + " to support.")
