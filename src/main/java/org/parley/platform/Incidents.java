@@ -40,7 +40,12 @@ public final class Incidents {
    */
   public static String record(String where, Throwable failure) {
     String id = newId();
-    LOG.log(Level.SEVERE, "Incident " + id + ": unexpected failure of " + where, failure);
+    // The message of a database error quotes the value it refused: escaped, so it cannot forge
+    // lines; the place is escaped too, as it carries the request's path.
+    LOG.log(
+        Level.SEVERE,
+        "Incident " + id + ": unexpected failure of " + LogSafe.text(where),
+        LogSafe.throwable(failure));
     return id;
   }
 }

@@ -1,8 +1,8 @@
 package org.parley.platform;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -37,7 +37,9 @@ class IncidentsTest {
     assertEquals(1, logged.size());
     LogRecord record = logged.get(0);
     assertEquals(Level.SEVERE, record.getLevel());
-    assertSame(failure, record.getThrown());
+    // An escaped copy (LogSafe): printed as the original, with its stack trace.
+    assertEquals(failure.toString(), record.getThrown().toString());
+    assertArrayEquals(failure.getStackTrace(), record.getThrown().getStackTrace());
     assertTrue(record.getMessage().matches("Incident " + ID + ": unexpected failure of GET /x"));
   }
 

@@ -37,6 +37,7 @@ import org.parley.shared.AccessDeniedException;
 import org.parley.shared.Agency;
 import org.parley.shared.InvalidInputException;
 import org.parley.shared.NotFoundException;
+import org.parley.shared.PlainText;
 
 /**
  * Parallel interagency clearance: opening a round when a version is submitted, recording each
@@ -158,11 +159,16 @@ public class ClearanceService {
 
   /**
    * Records agency {@code agency}'s position on the open round. Reviewers and leads of that agency
-   * only, and never one who drafted the proposal. The answer that fills the last slot closes the
+   * only, and never one who drafted the proposal. Comment texts are plain multi-line text of at
+   * most {@link CommentDraft#MAX_TEXT} characters. The answer that fills the last slot closes the
    * round and moves the proposal on, in this same transaction.
    */
   public ClearanceView recordPosition(
       long proposalId, Agency agency, Position position, List<CommentDraft> comments) {
+    for (int i = 0; i < comments.size(); i++) {
+      PlainText.multiLine(
+          "comments[" + i + "].text", comments.get(i).text(), CommentDraft.MAX_TEXT);
+    }
     Caller caller = currentUser.caller();
     ProposalView proposal = proposals.lockForWorkflow(proposalId, Permission.TAKE_POSITION);
     if (caller.agency() != agency) {
@@ -201,10 +207,12 @@ public class ClearanceService {
 
   /**
    * The drafters' answer to a comment of the latest round: accepted, or rejected with a reason.
-   * Staff and envoy of the proposal's track, while it is a draft.
+   * Staff and envoy of the proposal's track, while it is a draft. The reason is plain multi-line
+   * text of at most {@link ReviewComment#MAX_REASON} characters.
    */
   public ClearanceView resolveComment(
       long proposalId, long commentId, boolean accepted, String reason) {
+    PlainText.multiLine("reason", reason, ReviewComment.MAX_REASON);
     Caller caller = currentUser.caller();
     proposals.lockForWorkflow(proposalId, Permission.ANSWER_COMMENT);
     if (!accepted && (reason == null || reason.isBlank())) {

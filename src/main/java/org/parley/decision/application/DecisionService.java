@@ -17,6 +17,7 @@ import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.application.Verdict;
 import org.parley.proposal.domain.StatusChange;
 import org.parley.shared.InvalidInputException;
+import org.parley.shared.PlainText;
 
 /** Deciding cleared proposals: deputies and principals, never on a proposal they drafted. */
 @ApplicationScoped
@@ -32,7 +33,8 @@ public class DecisionService {
   /**
    * Decides the proposal's current version: approve (with conditions, when given), return it to the
    * working level, or reject it. A rationale is always required, conditions when approving with
-   * conditions. The proposal must be awaiting a decision.
+   * conditions. The proposal must be awaiting a decision. Rationale and conditions are plain
+   * multi-line text of at most {@link Decision#MAX_TEXT} characters.
    */
   public DecisionView decide(
       long proposalId, DecisionOutcome outcome, String rationale, String conditions) {
@@ -40,6 +42,8 @@ public class DecisionService {
     if (rationale == null || rationale.isBlank()) {
       throw new InvalidInputException("rationale", "A decision needs its rationale.");
     }
+    PlainText.multiLine("rationale", rationale, Decision.MAX_TEXT);
+    PlainText.multiLine("conditions", conditions, Decision.MAX_TEXT);
     if (outcome == DecisionOutcome.APPROVED_WITH_CONDITIONS
         && (conditions == null || conditions.isBlank())) {
       throw new InvalidInputException(

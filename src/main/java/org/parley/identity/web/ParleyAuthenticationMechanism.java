@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.parley.identity.application.SignInGuard;
+import org.parley.platform.LogSafe;
 import org.parley.platform.Problem;
 
 /**
@@ -117,7 +118,12 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
           .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), caller)});
       return AuthenticationStatus.SUCCESS;
     } catch (IOException | UnsupportedCallbackException e) {
-      LOG.warning(() -> "Could not continue the session of " + caller.getName() + ": " + e);
+      LOG.warning(
+          () ->
+              "Could not continue the session of "
+                  + LogSafe.text(caller.getName())
+                  + ": "
+                  + LogSafe.text(e.toString()));
       return AuthenticationStatus.SEND_FAILURE;
     }
   }

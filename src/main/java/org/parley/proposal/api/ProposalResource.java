@@ -31,9 +31,7 @@ import org.parley.proposal.application.LedgerCategories;
 import org.parley.proposal.application.ProposalSearch;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
-import org.parley.shared.InvalidInputException;
 
 /**
  * {@code /api/proposals}: draft, read, edit, submit and withdraw proposals, list them and read
@@ -51,10 +49,7 @@ import org.parley.shared.InvalidInputException;
 public class ProposalResource {
 
   /** The longest withdrawal reason kept; it goes into the audit trail's detail. */
-  static final int MAX_REASON = 2000;
-
-  /** The longest search text {@code q}. */
-  static final int MAX_QUERY = 200;
+  static final int MAX_REASON = ProposalService.MAX_WITHDRAW_REASON;
 
   @Inject private ProposalService proposals;
   @Inject private ClearanceService clearance;
@@ -76,19 +71,7 @@ public class ProposalResource {
       @QueryParam("size") String size,
       @QueryParam("sort") String sort) {
     PageRequest request = PageRequest.of(page, size);
-    ProposalStatus wantedStatus =
-        blank(status) ? null : JsonInput.constant("status", status.trim(), ProposalStatus.class);
-    Long wantedTrack = blank(trackId) ? null : wholeNumber("trackId", trackId);
-    Agency routedTo =
-        blank(agency) ? null : JsonInput.constant("agency", agency.trim(), Agency.class);
-    if (q != null && q.length() > MAX_QUERY) {
-      throw new InvalidInputException("q", "q is at most " + MAX_QUERY + " characters long.");
-    }
-    SortOrder order = SortOrder.parse(sort);
-    Set<Long> ids = routedTo == null ? null : clearance.routedTo(routedTo);
-    ProposalSearch search =
-        new ProposalSearch(
-            wantedStatus, wantedTrack, blank(q) ? null : q, ids, order.sort(), order.descending());
+    ProposalSearch search = ProposalFilter.search(clearance, status, trackId, agency, q, sort);
     return ProposalSummaryJson.PageJson.of(
         proposals.search(search, request.first(), request.size()));
   }
@@ -190,17 +173,5 @@ public class ProposalResource {
 
   private static EntityTag tag(ProposalView proposal) {
     return new EntityTag(Long.toString(proposal.version()));
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
-  }
-
-  private static long wholeNumber(String field, String value) {
-    try {
-      return Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, field + " must be a whole number.");
-    }
   }
 }

@@ -39,6 +39,7 @@ import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 import org.parley.shared.InvalidInputException;
 import org.parley.shared.NotFoundException;
+import org.parley.shared.PlainText;
 import org.parley.shared.StaleVersionException;
 
 /**
@@ -52,6 +53,9 @@ import org.parley.shared.StaleVersionException;
 @ApplicationScoped
 @Transactional
 public class ProposalService {
+
+  /** The longest withdrawal reason kept; it goes into the audit trail's detail. */
+  public static final int MAX_WITHDRAW_REASON = 2000;
 
   /** The most items of one kind an inbox lists. */
   private static final int MAX_INBOX = 200;
@@ -173,10 +177,14 @@ public class ProposalService {
     return view(proposal, track);
   }
 
-  /** Withdraws a draft or a proposal in clearance, for good. The track's envoy only. */
+  /**
+   * Withdraws a draft or a proposal in clearance, for good. The track's envoy only. The optional
+   * {@code reason} is plain multi-line text of at most {@link #MAX_WITHDRAW_REASON} characters.
+   */
   public ProposalView withdraw(long id, String reason) {
     Subject actor = policy.subject();
     Proposal proposal = lockFor(id, Permission.WITHDRAW);
+    PlainText.multiLine("reason", reason, MAX_WITHDRAW_REASON);
     NegotiationTrack track = track(proposal);
     StatusChange change = proposal.withdraw();
     withdrawn.fire(new ProposalWithdrawn(id));
@@ -427,6 +435,7 @@ public class ProposalService {
     if (content.title().isBlank()) {
       throw new InvalidInputException("title", "A proposal needs a title.");
     }
+    content.requirePlainText();
     if (!actor.clearance().dominates(content.classification())) {
       throw new InvalidInputException(
           "classification",

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.parley.shared.Classification;
+import org.parley.shared.PlainText;
 
 /**
  * What a proposal says: the part drafters edit and every submission freezes into a {@link
@@ -44,6 +45,40 @@ public record ProposalContent(
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Refuses a text that is too long or carries a character Parley does not accept ({@link
+   * PlainText}): titles are one line, the summary and descriptions may have several. The refusal
+   * names the field as the REST API does ({@code phases[0].steps[1].ours.description}).
+   */
+  public void requirePlainText() {
+    PlainText.oneLine("title", title, MAX_TITLE);
+    PlainText.multiLine("summary", summary, MAX_SUMMARY);
+    for (int p = 0; p < phases.size(); p++) {
+      String phase = "phases[" + p + "]";
+      PlainText.oneLine(phase + ".title", phases.get(p).title(), PhaseContent.MAX_TITLE);
+      List<ReciprocalStep> steps = phases.get(p).steps();
+      for (int s = 0; s < steps.size(); s++) {
+        String step = phase + ".steps[" + s + "]";
+        steps
+            .get(s)
+            .ours()
+            .ifPresent(
+                ours ->
+                    PlainText.multiLine(
+                        step + ".ours.description", ours.description(), OurAction.MAX_DESCRIPTION));
+        steps
+            .get(s)
+            .theirs()
+            .ifPresent(
+                theirs ->
+                    PlainText.multiLine(
+                        step + ".theirs.description",
+                        theirs.description(),
+                        TheirAction.MAX_DESCRIPTION));
+      }
+    }
   }
 
   /** Every step of every phase, in order. */

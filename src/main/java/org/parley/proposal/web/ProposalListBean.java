@@ -3,12 +3,19 @@ package org.parley.proposal.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
+import org.parley.platform.CsvWriter;
+import org.parley.platform.PageMessages;
+import org.parley.proposal.application.ProposalExport;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.TrackView;
 import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Classification;
+import org.parley.shared.InvalidInputException;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The proposal list ({@code proposals/list.xhtml}), paged, sorted and filtered in the database by
@@ -23,6 +30,7 @@ public class ProposalListBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private ProposalService proposals;
+  @Inject private ProposalExport export;
 
   private ProposalListModel model;
   private List<TrackView> tracks;
@@ -39,6 +47,26 @@ public class ProposalListBean implements Serializable {
   /** After a filter changed: the banner follows what the list now holds. */
   public void filtersChanged() {
     bannerLevel = proposals.highestClassification(getModel().filters());
+  }
+
+  /**
+   * The list as a CSV file, with the filters as they are in the form (the download button submits
+   * them): what {@code GET /api/proposals/export.csv} gives. Null, with the refusal shown, when the
+   * list is too long to export.
+   */
+  public StreamedContent exportCsv() {
+    try {
+      byte[] csv = export.csv(getModel().filters());
+      return DefaultStreamedContent.builder()
+          .name(ProposalExport.FILE_NAME)
+          .contentType(CsvWriter.MEDIA_TYPE)
+          .contentLength((long) csv.length)
+          .stream(() -> new ByteArrayInputStream(csv))
+          .build();
+    } catch (InvalidInputException tooMany) {
+      PageMessages.refused(tooMany);
+      return null;
+    }
   }
 
   /** The name of track {@code id}, for the track column. */

@@ -1,0 +1,55 @@
+package org.parley.proposal.api;
+
+import java.util.Set;
+import org.parley.clearance.application.ClearanceService;
+import org.parley.platform.JsonInput;
+import org.parley.proposal.application.ProposalSearch;
+import org.parley.proposal.domain.ProposalStatus;
+import org.parley.shared.Agency;
+import org.parley.shared.InvalidInputException;
+
+/**
+ * The filter and order parameters of the proposal list, {@code status, trackId, agency, q, sort},
+ * read as {@code GET /api/proposals} and its CSV export both take them. An unknown value answers
+ * 400 naming the parameter.
+ */
+final class ProposalFilter {
+
+  /** The longest search text {@code q}. */
+  static final int MAX_QUERY = 200;
+
+  private ProposalFilter() {}
+
+  static ProposalSearch search(
+      ClearanceService clearance,
+      String status,
+      String trackId,
+      String agency,
+      String q,
+      String sort) {
+    ProposalStatus wantedStatus =
+        blank(status) ? null : JsonInput.constant("status", status.trim(), ProposalStatus.class);
+    Long wantedTrack = blank(trackId) ? null : wholeNumber("trackId", trackId);
+    Agency routedTo =
+        blank(agency) ? null : JsonInput.constant("agency", agency.trim(), Agency.class);
+    if (q != null && q.length() > MAX_QUERY) {
+      throw new InvalidInputException("q", "q is at most " + MAX_QUERY + " characters long.");
+    }
+    SortOrder order = SortOrder.parse(sort);
+    Set<Long> ids = routedTo == null ? null : clearance.routedTo(routedTo);
+    return new ProposalSearch(
+        wantedStatus, wantedTrack, blank(q) ? null : q, ids, order.sort(), order.descending());
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static long wholeNumber(String field, String value) {
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, field + " must be a whole number.");
+    }
+  }
+}

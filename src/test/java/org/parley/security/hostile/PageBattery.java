@@ -1,0 +1,438 @@
+package org.parley.security.hostile;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.parley.security.hostile.HostileBrowser.Outcome;
+import org.parley.support.Api;
+import org.parley.support.DemoUsers;
+import org.parley.support.Workflow;
+import org.parley.support.browser.Browsers;
+
+/**
+ * Every payload into every text field of every form, through headless Chromium, as a hostile client
+ * sends it: values set by script, past {@code maxlength} and the browser's line-break filter. A
+ * field that must refuse the payload gets a submission of its own and must show a message next to
+ * it; otherwise the payload is saved with the form and the page that follows must show it
+ * literally. Forms: the proposal editor (drafter), the withdraw dialog (envoy), the review page's
+ * comments (State reviewer), comment rejection (drafter), the decision page (deputy), the routing
+ * rules form (administrator; its value is a select, tampered with), the sign-in form (anonymous).
+ */
+final class PageBattery {
+
+  private static final ResourceBundle MSG = ResourceBundle.getBundle("org.parley.messages");
+  private static final String EDITOR = "proposal-form:";
+  private static final Set<String> REDIRECT_CATEGORIES = Set.of("url", "crlf", "path", "polyglot");
+
+  private final Browsers browsers;
+  private final Rest rest;
+  private final Findings findings;
+  private final String token;
+
+  /** What the pages stored, for the renders: proposals drafted in the editor, the review target. */
+  final Map<Payload, Long> drafts = new LinkedHashMap<>();
+
+  long reviewTarget;
+  final List<String> reviewComments = new ArrayList<>();
+  final List<String> rejectionReasons = new ArrayList<>();
+
+  PageBattery(Browsers browsers, Rest rest, Findings findings, String token) {
+    this.browsers = browsers;
+    this.rest = rest;
+    this.findings = findings;
+    this.token = token;
+  }
+
+  void run(List<Payload> payloads) {
+    editor(payloads);
+    withdrawals(payloads);
+    review(payloads);
+    rejections(payloads);
+    decisions(payloads);
+    routingRules(payloads);
+    signIn(payloads);
+  }
+
+  // --- the proposal editor, as the track's drafter ---
+
+  private void editor(List<Payload> payloads) {
+    HostileBrowser drafter = HostileBrowser.open(browsers, findings, "drafter");
+    for (Field field : Field.CONTENT) {
+      findings.field("page proposals/edit.xhtml " + editorId(field));
+    }
+    for (Payload payload : payloads) {
+      Values v = new Values(payload, token);
+      drafter.render("editor for " + payload.id(), "/proposals/edit.xhtml?trackId=1", List.of());
+      for (Field field : Field.CONTENT) {
+        if (v.hostile(field)) {
+          continue;
+        }
+        fillEditor(drafter, field, Values.hostileText(field, payload, token), v);
+        findings.submissions++;
+        drafter.click(
+            "editor refusing " + payload.id() + " in " + field, EDITOR + "save", List.of());
+        refused(drafter, EDITOR + editorId(field), payload, "editor " + field.path);
+      }
+      fillEditor(drafter, null, null, v);
+      findings.submissions++;
+      drafter.click("editor saving " + payload.id(), EDITOR + "save", content(v));
+      String path = drafter.currentPath();
+      if (path.startsWith("/proposals/view.xhtml?id=")) {
+        drafts.put(payload, Long.parseLong(path.replaceAll(".*[?&]id=(\\d+).*", "$1")));
+      } else {
+        findings.problem("the editor did not save " + payload.shown() + "; it shows " + path);
+      }
+    }
+    drafter.render("drafter's inbox", "/inbox.xhtml", List.of());
+    drafter.close();
+  }
+
+  private static String editorId(Field field) {
+    return switch (field) {
+      case TITLE -> "title";
+      case SUMMARY -> "summary";
+      case PHASE_TITLE -> "phases:0:phase-title";
+      case OURS -> "phases:0:steps:0:our-description";
+      case THEIRS -> "phases:0:steps:0:their-description";
+      default -> throw new IllegalArgumentException(field.name());
+    };
+  }
+
+  /**
+   * Fills the editor with {@code v}'s values, or with {@code text} in {@code only} and benign ones.
+   */
+  private void fillEditor(HostileBrowser page, Field only, String text, Values v) {
+    for (Field field : Field.CONTENT) {
+      String value =
+          only == null ? v.get(field) : field == only ? text : Values.benign(field, token);
+      page.setText(EDITOR + editorId(field), value);
+    }
+    String step = EDITOR + "phases:0:steps:0:";
+    page.setSelect(step + "our-category", "LIAISON_OFFICE");
+    page.setSelect(step + "our-reversibility", "EASILY_REVERSIBLE");
+    page.setSelect(step + "their-category", "REPATRIATION");
+    page.setSelect(step + "their-reversibility", "REVERSIBLE_AT_COST");
+    page.setSelect(step + "their-verification", "SELF_DECLARATION");
+  }
+
+  private static List<String> content(Values v) {
+    List<String> shown = new ArrayList<>();
+    for (Field field : Field.CONTENT) {
+      shown.add(v.get(field));
+    }
+    return shown;
+  }
+
+  // --- the withdraw dialog, as the track's envoy ---
+
+  private void withdrawals(List<Payload> payloads) {
+    HostileBrowser envoy = HostileBrowser.open(browsers, findings, "envoy");
+    findings.field("page proposals/view.xhtml withdraw-form:reason");
+    for (Payload payload : payloads) {
+      Long id = drafts.get(payload);
+      if (id == null) {
+        continue;
+      }
+      Values v = new Values(payload, token);
+      envoy.render(
+          "proposal " + id + " before withdrawal", "/proposals/view.xhtml?id=" + id, List.of());
+      if (!v.hostile(Field.WITHDRAWAL)) {
+        envoy.js("PF('withdrawDialog').show();");
+        envoy.setText("withdraw-form:reason", payload.text());
+        findings.submissions++;
+        envoy.click(
+            "withdrawal refusing " + payload.id(), "withdraw-form:confirm-withdraw", List.of());
+        refused(envoy, "withdraw-form:reason", payload, "withdraw dialog reason");
+      }
+      envoy.js("PF('withdrawDialog').show();");
+      envoy.setText("withdraw-form:reason", v.get(Field.WITHDRAWAL));
+      findings.submissions++;
+      envoy.click(
+          "withdrawal of " + id + " with " + payload.id(),
+          "withdraw-form:confirm-withdraw",
+          List.of(v.get(Field.WITHDRAWAL)));
+    }
+    envoy.close();
+  }
+
+  // --- the review page's comments, as State's reviewer ---
+
+  private void review(List<Payload> payloads) {
+    reviewTarget = proposalInClearance("a review target");
+    HostileBrowser state = HostileBrowser.open(browsers, findings, "state");
+    findings.field("page clearance/review.xhtml comment-text");
+    state.render("State's inbox", "/inbox.xhtml", List.of());
+    state.render("review page", "/clearance/review.xhtml?id=" + reviewTarget, List.of());
+    state.chooseOption("review-form:position", MSG.getString("Position.CHANGES_REQUESTED"));
+    state.click("first comment row", "review-form:add-comment", List.of());
+    List<String> accepted = new ArrayList<>();
+    for (Payload payload : payloads) {
+      if (Field.COMMENT.accepts(payload.text())) {
+        accepted.add(payload.text());
+        continue;
+      }
+      state.setText("review-form:rows:0:comment-text", payload.text());
+      findings.submissions++;
+      state.click("review refusing " + payload.id(), "review-form:review", List.of());
+      refused(state, "review-form:rows:0:comment-text", payload, "review comment");
+    }
+    for (int row = 1; row < accepted.size(); row++) {
+      state.click("comment row " + row, "review-form:add-comment", List.of());
+    }
+    for (int row = 0; row < accepted.size(); row++) {
+      state.setText("review-form:rows:" + row + ":comment-text", accepted.get(row));
+    }
+    findings.submissions++;
+    state.click("review with every accepted comment", "review-form:review", List.of());
+    state.click("review recorded", "review-form:confirm-record", accepted);
+    reviewComments.addAll(accepted);
+    state.close();
+  }
+
+  // --- rejecting comments with a reason, as the drafter ---
+
+  private void rejections(List<Payload> payloads) {
+    HostileBrowser drafter = HostileBrowser.open(browsers, findings, "drafter");
+    findings.field("page clearance/comments.xhtml reject-form:reason");
+    drafter.render("comments page", "/clearance/comments.xhtml?id=" + reviewTarget, reviewComments);
+    for (Payload payload : payloads) {
+      if (Field.RESOLUTION.accepts(payload.text())) {
+        continue;
+      }
+      drafter.click("open rejection", "comments-form:items:0:reject", List.of());
+      drafter.setText("reject-form:reason", payload.text());
+      findings.submissions++;
+      drafter.click("rejection refusing " + payload.id(), "reject-form:confirm-reject", List.of());
+      refused(drafter, "reject-form:reason", payload, "rejection reason");
+      drafter.js("PF('rejectComment').hide();");
+    }
+    int next = 0;
+    for (Payload payload : payloads) {
+      if (!Field.RESOLUTION.accepts(payload.text())) {
+        continue;
+      }
+      String reject = "comments-form:items:" + next + ":reject";
+      if (!drafter.isPresent(reject)) {
+        findings.problem("no comment left to reject with " + payload.shown());
+        break;
+      }
+      drafter.click("open rejection " + next, reject, List.of());
+      drafter.setText("reject-form:reason", payload.text());
+      findings.submissions++;
+      drafter.click(
+          "rejection with " + payload.id(), "reject-form:confirm-reject", List.of(payload.text()));
+      rejectionReasons.add(payload.text());
+      next++;
+    }
+    drafter.close();
+  }
+
+  // --- the decision page, as a deputy ---
+
+  private void decisions(List<Payload> payloads) {
+    findings.field("page decisions/decide.xhtml rationale");
+    findings.field("page decisions/decide.xhtml conditions");
+    long target = proposalAwaitingDecision("a decision target");
+    Map<Payload, Long> awaiting = new LinkedHashMap<>();
+    for (Payload payload : payloads) {
+      if (Field.RATIONALE.accepts(payload.text())) {
+        awaiting.put(payload, proposalAwaitingDecision("decided with " + payload.id()));
+      }
+    }
+    HostileBrowser deputy = HostileBrowser.open(browsers, findings, "deputy");
+    deputy.render("deputy's inbox", "/inbox.xhtml", List.of());
+    deputy.render("decision page", "/decisions/decide.xhtml?id=" + target, List.of());
+    String withConditions = MSG.getString("DecisionOutcome.APPROVED_WITH_CONDITIONS");
+    deputy.chooseOption("decide-form:outcome", withConditions);
+    for (Payload payload : payloads) {
+      if (Field.RATIONALE.accepts(payload.text())) {
+        continue;
+      }
+      for (Field field : List.of(Field.RATIONALE, Field.CONDITIONS)) {
+        deputy.setText(
+            "decide-form:rationale",
+            field == Field.RATIONALE ? payload.text() : Values.benign(Field.RATIONALE, token));
+        deputy.setText(
+            "decide-form:conditions",
+            field == Field.CONDITIONS ? payload.text() : Values.benign(Field.CONDITIONS, token));
+        findings.submissions++;
+        deputy.click("decision refusing " + payload.id(), "decide-form:decide", List.of());
+        refused(deputy, "decide-form:" + field.path, payload, "decision " + field.path);
+      }
+    }
+    for (Map.Entry<Payload, Long> entry : awaiting.entrySet()) {
+      String text = entry.getKey().text();
+      deputy.render("decision page", "/decisions/decide.xhtml?id=" + entry.getValue(), List.of());
+      deputy.chooseOption("decide-form:outcome", withConditions);
+      deputy.setText("decide-form:rationale", text);
+      deputy.setText("decide-form:conditions", text);
+      findings.submissions++;
+      deputy.click("decision with " + entry.getKey().id(), "decide-form:decide", List.of());
+      Outcome recorded =
+          deputy.click("decision recorded", "decide-form:confirm-decide", List.of(text));
+      if (recorded != Outcome.NAVIGATED || deputy.isPresent("decide-form")) {
+        findings.problem("the decision with " + entry.getKey().shown() + " was not recorded");
+      }
+    }
+    deputy.close();
+  }
+
+  // --- the routing rules form, as the administrator: its value is a select, tampered with ---
+
+  private void routingRules(List<Payload> payloads) {
+    HostileBrowser admin = HostileBrowser.open(browsers, findings, "admin");
+    findings.field("page admin/routing-rules.xhtml value (tampered select)");
+    admin.render("routing rules", "/admin/routing-rules.xhtml", List.of());
+    Object before = ruleCount(admin);
+    admin.chooseFromMenu("add-form:criterion", MSG.getString("RoutingCriterion.OUR_CATEGORY"));
+    admin.setSelect("add-form:agency", "TREASURY");
+    for (Payload payload : payloads) {
+      admin.js(
+          "var s = document.getElementById('add-form:value_input');"
+              + "s.disabled = false;"
+              + "var o = document.createElement('option');"
+              + "o.value = arguments[0]; o.text = 'tampered';"
+              + "s.appendChild(o); s.value = arguments[0];",
+          payload.text());
+      admin.setSelect("add-form:agency", "TREASURY");
+      findings.submissions++;
+      admin.click("routing rule with " + payload.id(), "add-form:add", List.of());
+      refused(admin, "add-form:value", payload, "routing rule value");
+    }
+    if (!ruleCount(admin).equals(before)) {
+      findings.problem("a tampered routing rule was added: " + before + " → " + ruleCount(admin));
+    }
+    admin.render("user directory", "/admin/users.xhtml", List.of());
+    admin.close();
+  }
+
+  private static Object ruleCount(HostileBrowser admin) {
+    return admin.js(
+        "return document.querySelectorAll(\"[id='rules-form:rules_data'] > tr\").length;");
+  }
+
+  // --- the sign-in form, signed out ---
+
+  private void signIn(List<Payload> payloads) {
+    HostileBrowser anonymous = HostileBrowser.open(browsers, findings, null);
+    findings.field("page login.xhtml username");
+    findings.field("page login.xhtml password");
+    findings.field("page login.xhtml continue (hidden)");
+    for (Payload payload : payloads) {
+      anonymous.setText("login-form:username", payload.text());
+      anonymous.setText("login-form:password", payload.text());
+      anonymous.setText("login-form:continue", payload.text());
+      findings.submissions++;
+      anonymous.click("sign-in with " + payload.id(), "login-form:sign-in", List.of());
+      if (!anonymous.currentPath().startsWith("/login.xhtml")) {
+        findings.problem("sign-in with " + payload.shown() + " left the sign-in page");
+      }
+    }
+    anonymous.close();
+    // Where a successful sign-in continues to: only a path inside Parley, whatever was asked.
+    HostileBrowser visitor = HostileBrowser.open(browsers, findings, null);
+    for (Payload payload : payloads) {
+      if (!REDIRECT_CATEGORIES.contains(payload.category())) {
+        continue;
+      }
+      visitor.go("/login.xhtml");
+      visitor.setText("login-form:continue", payload.text());
+      visitor.setText("login-form:username", "auditor");
+      visitor.setText("login-form:password", DemoUsers.PASSWORD);
+      findings.submissions++;
+      visitor.click("sign-in continuing to " + payload.id(), "login-form:sign-in", List.of());
+      Object origin = visitor.js("return location.origin;");
+      if (!Api.BASE_URL.equals(origin) || visitor.currentPath().startsWith("/login.xhtml")) {
+        findings.problem(
+            "sign-in continuing to "
+                + payload.shown()
+                + " did not end on a Parley page: "
+                + visitor.js("return location.href;"));
+      }
+      visitor.go("/index.xhtml");
+      visitor.click("sign-out", "user-form:sign-out", List.of());
+    }
+    visitor.close();
+  }
+
+  // --- shared ---
+
+  private void refused(HostileBrowser page, String inputId, Payload payload, String what) {
+    if (page.refusedNextTo(inputId)) {
+      findings.refused++;
+    } else {
+      findings.problem(
+          what + " should refuse " + payload.shown() + " with a message next to the field");
+    }
+  }
+
+  private long proposalInClearance(String what) {
+    JsonObject created =
+        rest.ok(
+            rest.call(
+                "drafter",
+                "POST",
+                "/api/proposals",
+                RestBattery.body(
+                    "A " + what + " " + token,
+                    "A benign summary.",
+                    List.<String[]>of(new String[] {"A benign phase", "We give.", "They give."})),
+                null,
+                "application/json"),
+            201);
+    long id = created.getJsonNumber("id").longValue();
+    rest.ok(
+        rest.call(
+            "envoy",
+            "POST",
+            "/api/proposals/" + id + "/submit",
+            Json.createObjectBuilder().add("additionalAgencies", Json.createArrayBuilder()).build(),
+            null,
+            "application/json"),
+        200);
+    JsonObject round =
+        rest.ok(
+            rest.call(
+                "auditor",
+                "GET",
+                "/api/proposals/" + id + "/clearance",
+                null,
+                null,
+                "application/json"),
+            200);
+    for (JsonObject slot : round.getJsonArray("positions").getValuesAs(JsonObject.class)) {
+      String agency = slot.getString("agency");
+      if (!"STATE".equals(agency)) {
+        rest.ok(
+            rest.call(
+                Workflow.reviewerOf(agency),
+                "POST",
+                "/api/proposals/" + id + "/clearance/" + agency,
+                RestBattery.position("CONCUR", null),
+                null,
+                "application/json"),
+            200);
+      }
+    }
+    return id;
+  }
+
+  private long proposalAwaitingDecision(String what) {
+    long id = proposalInClearance(what);
+    rest.ok(
+        rest.call(
+            "state",
+            "POST",
+            "/api/proposals/" + id + "/clearance/STATE",
+            RestBattery.position("CONCUR", null),
+            null,
+            "application/json"),
+        200);
+    return id;
+  }
+}

@@ -1,0 +1,277 @@
+package org.parley.security.hostile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import org.parley.security.hostile.RestBattery.Stored;
+import org.parley.support.CsvReader;
+import org.parley.support.browser.Browsers;
+
+/**
+ * The stored values rendered by every page that shows them, as the auditor sees them (need-to-know
+ * lets auditors see everything): proposal page with its History tab, redline, clearance review,
+ * comment resolution, decision page and the list; then the CSV export of the list, over REST and
+ * through the list page's download button, whose titles must come out with formula prefixes
+ * neutralised; then the server log, in which no line may have been forged.
+ */
+final class Renders {
+
+  private static final ResourceBundle MSG = ResourceBundle.getBundle("org.parley.messages");
+  private static final String FILE = "parley-proposals.csv";
+
+  private final Browsers browsers;
+  private final Rest rest;
+  private final Findings findings;
+
+  Renders(Browsers browsers, Rest rest, Findings findings) {
+    this.browsers = browsers;
+    this.rest = rest;
+    this.findings = findings;
+  }
+
+  void run(List<Stored> stored, PageBattery pages, String restToken, String pageToken) {
+    HostileBrowser auditor = HostileBrowser.open(browsers, findings, "auditor");
+    for (Stored s : stored) {
+      proposal(auditor, s);
+    }
+    long review = pages.reviewTarget;
+    List<String> comments = pages.reviewComments;
+    List<String> shown = new ArrayList<>(comments);
+    shown.addAll(pages.rejectionReasons.stream().filter(r -> r.length() < 1900).toList());
+    view(auditor, "review target", review, shown);
+    auditor.render(
+        "review page of the review target", "/clearance/review.xhtml?id=" + review, comments);
+    List<String> answered = new ArrayList<>(comments);
+    answered.addAll(pages.rejectionReasons);
+    auditor.render(
+        "comments page of the review target", "/clearance/comments.xhtml?id=" + review, answered);
+    list(auditor, restToken, titles(stored));
+    list(auditor, pageToken, List.of());
+    List<List<String>> exported = restExport(restToken, stored);
+    browserExport(auditor, restToken, exported);
+    auditor.close();
+    serverLog();
+  }
+
+  // --- the pages of one proposal ---
+
+  private void proposal(HostileBrowser auditor, Stored s) {
+    Values v = s.values();
+    List<String> content =
+        List.of(
+            v.get(Field.TITLE),
+            v.get(Field.SUMMARY),
+            v.get(Field.PHASE_TITLE),
+            v.get(Field.OURS),
+            v.get(Field.THEIRS));
+    List<String> viewShows = new ArrayList<>(content);
+    viewShows.add(v.get(Field.COMMENT));
+    // The history shows the audit details, cut at the audit column's 4000 characters.
+    if (v.get(Field.RESOLUTION).length() < 1900) {
+      viewShows.add(v.get(Field.RESOLUTION));
+    }
+    if (v.get(Field.RATIONALE).length() < 3900) {
+      viewShows.add(v.get(Field.RATIONALE));
+    }
+    String id = v.payload.id();
+    view(auditor, id, s.id(), viewShows);
+    auditor.render(
+        "redline of " + id, "/proposals/redline.xhtml?id=" + s.id() + "&from=1&to=2", content);
+    List<String> withComment = new ArrayList<>(content);
+    withComment.add(v.get(Field.COMMENT));
+    auditor.render("review page of " + id, "/clearance/review.xhtml?id=" + s.id(), withComment);
+    auditor.render(
+        "comments page of " + id,
+        "/clearance/comments.xhtml?id=" + s.id(),
+        List.of(v.get(Field.TITLE), v.get(Field.COMMENT)));
+    List<String> decided = new ArrayList<>(withComment);
+    decided.add(v.get(Field.RATIONALE));
+    decided.add(v.get(Field.CONDITIONS));
+    auditor.render("decision page of " + id, "/decisions/decide.xhtml?id=" + s.id(), decided);
+    List<String> withdrawn = new ArrayList<>(content);
+    withdrawn.add(v.get(Field.WITHDRAWAL));
+    view(auditor, "withdrawn " + id, s.withdrawnId(), withdrawn);
+  }
+
+  /** The proposal page with its History tab open. */
+  private void view(HostileBrowser auditor, String what, long id, List<String> shows) {
+    auditor.go("/proposals/view.xhtml?id=" + id);
+    auditor.openTab("proposal-tabs", MSG.getString("proposal.tabHistory"));
+    auditor.scan("proposal page and history of " + what, shows);
+  }
+
+  // --- the list, filtered by the run's token, page by page ---
+
+  private void list(HostileBrowser auditor, String token, List<String> titles) {
+    auditor.go("/proposals/list.xhtml");
+    auditor.setText("proposals-form:filter-text", token);
+    auditor.click("list filtered by " + token, "proposals-form:apply-filters", List.of());
+    StringBuilder seen = new StringBuilder(auditor.text());
+    for (int page = 0; page < 50 && hasNextPage(auditor); page++) {
+      auditor.act(
+          "list page " + (page + 2),
+          "document.querySelector('.ui-paginator-next').click();",
+          null,
+          List.of());
+      seen.append(auditor.text());
+    }
+    for (String title : titles) {
+      if (!Scan.shows(seen.toString(), title)) {
+        findings.problem("the list does not show the title " + Rest.abbreviated(title));
+      }
+    }
+  }
+
+  private static boolean hasNextPage(HostileBrowser auditor) {
+    return Boolean.TRUE.equals(
+        auditor.js(
+            "var next = document.querySelector('.ui-paginator-next');"
+                + "return !!next && !next.classList.contains('ui-state-disabled');"));
+  }
+
+  private static List<String> titles(List<Stored> stored) {
+    return stored.stream().map(s -> s.values().get(Field.TITLE)).toList();
+  }
+
+  // --- the export ---
+
+  private List<List<String>> restExport(String token, List<Stored> stored) {
+    findings.field("export GET /api/proposals/export.csv (titles out)");
+    HttpResponse<String> response =
+        rest.call("auditor", "GET", "/api/proposals/export.csv?q=" + token, null, null, "text/csv");
+    if (response.statusCode() != 200) {
+      findings.problem("the CSV export answered " + response.statusCode() + ": " + response.body());
+      return List.of();
+    }
+    String type = response.headers().firstValue("Content-Type").orElse("");
+    String disposition = response.headers().firstValue("Content-Disposition").orElse("");
+    String cache = response.headers().firstValue("Cache-Control").orElse("");
+    if (!type.startsWith("text/csv")
+        || !disposition.equals("attachment; filename=\"" + FILE + "\"")
+        || !cache.contains("no-store")) {
+      findings.problem(
+          "CSV export headers: Content-Type "
+              + type
+              + ", Content-Disposition "
+              + disposition
+              + ", Cache-Control "
+              + cache);
+    }
+    List<List<String>> rows = CsvReader.parse(response.body());
+    Map<String, String> titleByReference = new HashMap<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      titleByReference.put(row.get(0), row.get(1));
+      if (row.get(1).startsWith("A refused probe")) {
+        findings.problem("a refused POST created a proposal: " + row);
+      }
+      for (String cell : row) {
+        if (formula(cell)) {
+          findings.problem("an exported cell starts like a formula: " + Rest.abbreviated(cell));
+        }
+      }
+    }
+    for (Stored s : stored) {
+      String title = s.values().get(Field.TITLE);
+      for (String reference : List.of(s.reference(), s.withdrawnReference())) {
+        String cell = titleByReference.get(reference);
+        String expected = formula(title) ? "'" + title : title;
+        if (!expected.equals(cell)) {
+          findings.problem(
+              "the export of "
+                  + reference
+                  + " has the title "
+                  + Rest.abbreviated(String.valueOf(cell))
+                  + " instead of "
+                  + Rest.abbreviated(expected));
+        } else if (formula(title)) {
+          findings.csvCellsNeutralised++;
+        }
+      }
+    }
+    return rows;
+  }
+
+  private void browserExport(HostileBrowser auditor, String token, List<List<String>> viaRest) {
+    findings.field("page proposals/list.xhtml export-csv (titles out)");
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("parley-export");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    auditor.downloadTo(dir);
+    auditor.go("/proposals/list.xhtml");
+    auditor.setText("proposals-form:filter-text", token);
+    auditor.js("document.getElementById('proposals-form:export-csv').click();");
+    Path file = dir.resolve(FILE);
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (!Files.exists(file) && System.currentTimeMillis() < deadline) {
+      sleep(100);
+    }
+    auditor.scan("list page after the download", List.of());
+    if (!Files.exists(file)) {
+      findings.problem("the list page's download button gave no " + FILE);
+      return;
+    }
+    try {
+      List<List<String>> viaPage = CsvReader.parse(Files.readString(file, StandardCharsets.UTF_8));
+      if (!viaPage.equals(viaRest)) {
+        findings.problem(
+            "the page's download differs from GET /api/proposals/export.csv: "
+                + viaPage.size()
+                + " rows against "
+                + viaRest.size());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean formula(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
+  }
+
+  // --- the server log ---
+
+  private void serverLog() {
+    String log = System.getProperty("parley.server.log");
+    if (log == null || !Files.exists(Path.of(log))) {
+      findings.problem("the server log was not found (system property parley.server.log): " + log);
+      return;
+    }
+    try (Stream<String> lines = Files.lines(Path.of(log), StandardCharsets.ISO_8859_1)) {
+      lines
+          .map(String::stripLeading)
+          .filter(
+              line ->
+                  line.startsWith("2026-11-29 12:00:00,000 SEVERE [org.parley] PARLEY-FORGED")
+                      || line.startsWith("X-Parley-Injected")
+                      || line.startsWith("<script>alert('parley-xss')"))
+          .forEach(
+              forged -> {
+                findings.logInjections++;
+                findings.problem("a forged line in the server log: " + forged);
+              });
+    } catch (IOException | UncheckedIOException e) {
+      findings.problem("the server log could not be read: " + e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
