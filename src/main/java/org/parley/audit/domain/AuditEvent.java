@@ -21,9 +21,9 @@ import java.util.TreeMap;
 /**
  * One line of a proposal's audit trail: when (UTC), who, acting for whom, what, the status before
  * and after, the version it concerned, and a free-text detail. Events about an account rather than
- * a proposal (sign-in failures, locks, unlocks) carry no proposal. Appended in the same transaction
- * as the change it records; nothing in Parley updates or deletes one (no setter, no repository
- * method).
+ * a proposal (sign-in failures, locks, unlocks), and refusals that named none, carry no proposal.
+ * Appended in the same transaction as the change it records; nothing in Parley updates or deletes
+ * one (no public setter, no repository method, every column {@code updatable = false}).
  *
  * <p>Events form one hash chain (docs/adr/0009): when its transaction commits, an event is placed
  * after the newest event of all ({@link #placeAfter}), and its hash covers every column of the row
@@ -97,7 +97,7 @@ public class AuditEvent {
       Integer versionNumber,
       String detail) {
     // The database keeps microseconds; the hash must cover the instant as it is stored.
-    this.at = at.truncatedTo(ChronoUnit.MICROS);
+    this.at = at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
     this.actor = actor;
     this.actingFor = actingFor;
     this.action = action;

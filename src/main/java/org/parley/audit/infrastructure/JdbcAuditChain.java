@@ -97,8 +97,10 @@ public final class JdbcAuditChain {
                 "select * from audit_event where chain_position is null order by occurred_at, id");
         PreparedStatement update =
             connection.prepareStatement(
+                // By id alone: H2 would otherwise walk the index of unlinked rows for every update.
+                // The head lock keeps any other linking out until this transaction ends.
                 "update audit_event set chain_position = ?, previous_hash = ?, event_hash = ?"
-                    + " where id = ? and chain_position is null")) {
+                    + " where id = ?")) {
       select.setFetchSize(PAGE);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -260,7 +262,7 @@ public final class JdbcAuditChain {
   private static void checkUpdated(int[] counts) throws SQLException {
     for (int count : counts) {
       if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
-        throw new SQLException("An audit event changed while it was being linked.");
+        throw new SQLException("An audit event disappeared while it was being linked.");
       }
     }
   }
