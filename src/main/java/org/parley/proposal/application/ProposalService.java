@@ -288,7 +288,10 @@ public class ProposalService {
     return audit.history(id);
   }
 
-  /** Drafts on the tracks the caller drafts on, oldest change first (their inbox). */
+  /**
+   * Drafts on the tracks the caller drafts on (their inbox): the {@value #MAX_INBOX} most recently
+   * changed of each track, so that a new draft is never crowded out by old ones.
+   */
   public List<ProposalSummary> draftsOnCallerTracks() {
     Visibility visibility = policy.visibility();
     return tracks.findAll().stream()
@@ -304,7 +307,7 @@ public class ProposalService {
                             null,
                             visibility,
                             ProposalQuery.Sort.UPDATED_AT,
-                            false),
+                            true),
                         0,
                         MAX_INBOX)
                     .stream())
