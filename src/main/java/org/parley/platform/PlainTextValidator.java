@@ -13,9 +13,14 @@ import org.parley.shared.PlainText;
 /**
  * {@code <f:validator validatorId="parley.plainText"/>}: what the services accept as text ({@link
  * PlainText}), checked on the page so that a refusal appears next to its field, whatever the
- * browser let through. The limit is the input's own {@code maxlength}, so the browser and the
- * server enforce one number; a text area is a multi-line field, any other input a one-line field.
- * The services check everything again, whoever calls them.
+ * browser let through. A text area is a multi-line field, any other input a one-line field. The
+ * services check everything again, whoever calls them.
+ *
+ * <p>The limit comes from the input's attribute {@code maxLength} ({@code <f:attribute
+ * name="maxLength" value="#{...MAX_...}"/>}), the constant the service checks against. Not from a
+ * {@code maxlength}: PrimeFaces cuts a longer submitted value down to its {@code maxlength} while
+ * decoding, even a pass-through one (verified with PrimeFaces 15.0.13), and browsers cut pasted
+ * text to it; either way a text would be stored cut short without a word to the user.
  */
 @FacesValidator("parley.plainText")
 public class PlainTextValidator implements Validator<Object> {
@@ -42,8 +47,11 @@ public class PlainTextValidator implements Validator<Object> {
   }
 
   private static int maxLength(UIComponent component) {
-    Object max = component.getAttributes().get("maxlength");
-    return max instanceof Number number ? number.intValue() : Integer.MIN_VALUE;
+    Object max = component.getAttributes().get("maxLength");
+    if (max instanceof Number number) {
+      return number.intValue();
+    }
+    return max == null ? Integer.MIN_VALUE : Integer.parseInt(max.toString().trim());
   }
 
   private static ValidatorException refusal(FacesContext context, String key, Object... params) {

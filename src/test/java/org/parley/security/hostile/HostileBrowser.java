@@ -122,24 +122,37 @@ final class HostileBrowser {
 
   /** Sets the value of the input {@code id} as a hostile client would: no maxlength, no filter. */
   void setText(String id, String value) {
-    js(
-        "var e = document.getElementById(arguments[0]);"
-            + "if (!e) { throw new Error('no element ' + arguments[0]); }"
-            // A text input drops line breaks from its value; a hidden one keeps what it is given.
-            + "if (e.tagName === 'INPUT' && e.type !== 'hidden') { e.type = 'hidden'; }"
-            + "e.value = arguments[1];",
-        id,
-        value);
+    Object found =
+        js(
+            "var e = document.getElementById(arguments[0]);"
+                + "if (!e) { return false; }"
+                // A text input drops line breaks from its value; a hidden one keeps what it is
+                // given.
+                + "if (e.tagName === 'INPUT' && e.type !== 'hidden') { e.type = 'hidden'; }"
+                + "e.value = arguments[1];"
+                + "return true;",
+            id,
+            value);
+    missing(found, id);
+  }
+
+  private void missing(Object found, String id) {
+    if (!Boolean.TRUE.equals(found)) {
+      findings.problem("no control " + id + " on " + currentPath());
+    }
   }
 
   /** Chooses {@code value} in the native select behind the PrimeFaces menu {@code id}. */
   void setSelect(String id, String value) {
-    js(
-        "var s = document.getElementById(arguments[0] + '_input');"
-            + "if (!s) { throw new Error('no select ' + arguments[0]); }"
-            + "s.value = arguments[1];",
-        id,
-        value);
+    Object found =
+        js(
+            "var s = document.getElementById(arguments[0] + '_input');"
+                + "if (!s) { return false; }"
+                + "s.value = arguments[1];"
+                + "return true;",
+            id,
+            value);
+    missing(found, id);
   }
 
   /** Runs {@code script} in the page (e.g. to open a dialog or tamper with a select). */
@@ -163,6 +176,10 @@ final class HostileBrowser {
    * applied the ajax answer, and scans the result as a render.
    */
   Outcome click(String what, String id, Collection<String> mustShow) {
+    if (!isPresent(id)) {
+      findings.problem(what + ": no control " + id + " on " + currentPath());
+      return Outcome.STAYED;
+    }
     return act(what, "document.getElementById(arguments[0]).click();", id, mustShow);
   }
 

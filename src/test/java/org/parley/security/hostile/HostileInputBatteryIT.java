@@ -35,26 +35,30 @@ class HostileInputBatteryIT {
     Rest rest = new Rest(findings);
 
     long started = System.nanoTime();
-    RestBattery api = new RestBattery(rest, findings, restToken);
-    api.run(payloads);
-    long restDone = System.nanoTime();
-    PageBattery pages = new PageBattery(browsers, rest, findings, pageToken);
-    pages.run(payloads);
-    long pagesDone = System.nanoTime();
-    new Renders(browsers, rest, findings).run(api.stored(), pages, restToken, pageToken);
-    long rendersDone = System.nanoTime();
-
-    System.out.println(
-        "hostile-input timing: REST "
-            + seconds(restDone - started)
-            + " s, forms "
-            + seconds(pagesDone - restDone)
-            + " s, renders and export "
-            + seconds(rendersDone - pagesDone)
-            + " s; fields: "
-            + findings.fields);
-    System.out.println(findings.line());
-    findings.problems.forEach(problem -> System.out.println("hostile-input deviation: " + problem));
+    long restDone = started;
+    long pagesDone = started;
+    try {
+      RestBattery api = new RestBattery(rest, findings, restToken);
+      api.run(payloads);
+      restDone = System.nanoTime();
+      PageBattery pages = new PageBattery(browsers, rest, findings, pageToken);
+      pages.run(payloads);
+      pagesDone = System.nanoTime();
+      new Renders(browsers, rest, findings).run(api, pages, restToken, pageToken);
+    } finally {
+      System.out.println(
+          "hostile-input timing: REST "
+              + seconds(restDone - started)
+              + " s, forms "
+              + seconds(pagesDone - restDone)
+              + " s, all "
+              + seconds(System.nanoTime() - started)
+              + " s; fields: "
+              + findings.fields);
+      System.out.println(findings.line());
+      findings.problems.forEach(
+          problem -> System.out.println("hostile-input deviation: " + problem));
+    }
     assertEquals(0, findings.scriptExecutions, "script executions");
     assertEquals(0, findings.elEvaluations, "EL evaluations");
     assertEquals(0, findings.http5xx, "HTTP 5xx answers");

@@ -16,12 +16,13 @@ import org.parley.support.browser.Browsers;
 
 /**
  * Every payload into every text field of every form, through headless Chromium, as a hostile client
- * sends it: values set by script, past {@code maxlength} and the browser's line-break filter. A
+ * sends it: values set by script, past any length limit and the browser's line-break filter. A
  * field that must refuse the payload gets a submission of its own and must show a message next to
  * it; otherwise the payload is saved with the form and the page that follows must show it
- * literally. Forms: the proposal editor (drafter), the withdraw dialog (envoy), the review page's
- * comments (State reviewer), comment rejection (drafter), the decision page (deputy), the routing
- * rules form (administrator; its value is a select, tampered with), the sign-in form (anonymous).
+ * literally. Forms: the proposal editor and the withdraw dialog (the track's envoy), the review
+ * page's comments (State's reviewer), comment rejection (the envoy), the decision page (a deputy),
+ * and, with one payload per category, the list's filter (auditor), the routing rules form
+ * (administrator; its value is a select, tampered with) and the sign-in form (signed out).
  */
 final class PageBattery {
 
@@ -49,47 +50,117 @@ final class PageBattery {
   }
 
   void run(List<Payload> payloads) {
-    editor(payloads);
-    withdrawals(payloads);
+    HostileBrowser envoy = HostileBrowser.open(browsers, findings, "envoy");
+    draftAndWithdraw(envoy, payloads);
     review(payloads);
-    rejections(payloads);
+    rejections(envoy, payloads);
+    envoy.close();
     decisions(payloads);
-    routingRules(payloads);
-    signIn(payloads);
+    List<Payload> sample = onePerCategory(payloads);
+    listFilter(sample);
+    routingRules(sample);
+    signIn(sample);
+    continueAfterSignIn(payloads);
   }
 
-  // --- the proposal editor, as the track's drafter ---
+  /**
+   * The first payload of each category: for the forms the issue does not list (the list filter, the
+   * sign-in form, the routing rules' select), which take no text that is stored or shown.
+   */
+  static List<Payload> onePerCategory(List<Payload> payloads) {
+    Map<String, Payload> first = new LinkedHashMap<>();
+    payloads.forEach(payload -> first.putIfAbsent(payload.category(), payload));
+    List<Payload> sample = new ArrayList<>(first.values());
+    payloads.stream()
+        .filter(p -> p.category().equals("overlong") && p.text().length() > 4000)
+        .findFirst()
+        .ifPresent(sample::add);
+    return sample;
+  }
 
-  private void editor(List<Payload> payloads) {
-    HostileBrowser drafter = HostileBrowser.open(browsers, findings, "drafter");
+  // --- the list's filter, as the auditor ---
+
+  private void listFilter(List<Payload> sample) {
+    HostileBrowser auditor = HostileBrowser.open(browsers, findings, "auditor");
+    findings.field("page proposals/list.xhtml filter-text");
+    auditor.render("proposal list", "/proposals/list.xhtml", List.of());
+    for (Payload payload : sample) {
+      auditor.setText("proposals-form:filter-text", payload.text());
+      findings.submissions++;
+      auditor.click("list filtered by " + payload.id(), "proposals-form:apply-filters", List.of());
+    }
+    auditor.close();
+  }
+
+  // --- the proposal editor and the withdraw dialog, as the track's envoy ---
+
+  /**
+   * The editor and the withdraw dialog, as the track's envoy (who may draft too): each payload is
+   * drafted, and the new draft withdrawn with it as the reason, right from the page the editor
+   * leads to.
+   */
+  private void draftAndWithdraw(HostileBrowser envoy, List<Payload> payloads) {
     for (Field field : Field.CONTENT) {
       findings.field("page proposals/edit.xhtml " + editorId(field));
     }
+    findings.field("page proposals/view.xhtml withdraw-form:reason");
     for (Payload payload : payloads) {
       Values v = new Values(payload, token);
-      drafter.render("editor for " + payload.id(), "/proposals/edit.xhtml?trackId=1", List.of());
+      envoy.render("editor for " + payload.id(), "/proposals/edit.xhtml?trackId=1", List.of());
       for (Field field : Field.CONTENT) {
-        if (v.hostile(field)) {
-          continue;
+        if (!v.hostile(field)) {
+          refuseInEditor(envoy, v, field);
         }
-        fillEditor(drafter, field, Values.hostileText(field, payload, token), v);
-        findings.submissions++;
-        drafter.click(
-            "editor refusing " + payload.id() + " in " + field, EDITOR + "save", List.of());
-        refused(drafter, EDITOR + editorId(field), payload, "editor " + field.path);
       }
-      fillEditor(drafter, null, null, v);
+      fillEditor(envoy, null, null, v);
       findings.submissions++;
-      drafter.click("editor saving " + payload.id(), EDITOR + "save", content(v));
-      String path = drafter.currentPath();
+      envoy.click("editor saving " + payload.id(), EDITOR + "save", content(v));
+      String path = envoy.currentPath();
       if (path.startsWith("/proposals/view.xhtml?id=")) {
-        drafts.put(payload, Long.parseLong(path.replaceAll(".*[?&]id=(\\d+).*", "$1")));
+        long id = Long.parseLong(path.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        drafts.put(payload, id);
+        withdraw(envoy, v, id);
       } else {
         findings.problem("the editor did not save " + payload.shown() + "; it shows " + path);
       }
     }
-    drafter.render("drafter's inbox", "/inbox.xhtml", List.of());
-    drafter.close();
+    envoy.render("envoy's inbox", "/inbox.xhtml", List.of());
+  }
+
+  private void refuseInEditor(HostileBrowser envoy, Values v, Field field) {
+    Payload payload = v.payload;
+    fillEditor(envoy, field, Values.hostileText(field, payload, token), v);
+    findings.submissions++;
+    envoy.click("editor refusing " + payload.id() + " in " + field, EDITOR + "save", List.of());
+    if (envoy.currentPath().startsWith("/proposals/edit.xhtml")) {
+      refused(envoy, EDITOR + editorId(field), payload, "editor " + field.path);
+    } else {
+      findings.problem(
+          "the editor saved " + payload.shown() + " in " + field.path + " instead of refusing it");
+      envoy.go("/proposals/edit.xhtml?trackId=1");
+    }
+  }
+
+  /** The withdraw dialog of the proposal page the browser shows. */
+  private void withdraw(HostileBrowser envoy, Values v, long id) {
+    Payload payload = v.payload;
+    if (!v.hostile(Field.WITHDRAWAL)) {
+      openDialog(envoy, "withdrawDialog");
+      envoy.setText("withdraw-form:reason", payload.text());
+      findings.submissions++;
+      envoy.click(
+          "withdrawal refusing " + payload.id(), "withdraw-form:confirm-withdraw", List.of());
+      refused(envoy, "withdraw-form:reason", payload, "withdraw dialog reason");
+    }
+    if (!openDialog(envoy, "withdrawDialog")) {
+      return;
+    }
+    envoy.setText("withdraw-form:reason", v.get(Field.WITHDRAWAL));
+    findings.submissions++;
+    envoy.click(
+        "withdrawal of " + id + " with " + payload.id(),
+        "withdraw-form:confirm-withdraw",
+        List.of(v.get(Field.WITHDRAWAL)));
   }
 
   private static String editorId(Field field) {
@@ -128,38 +199,6 @@ final class PageBattery {
     return shown;
   }
 
-  // --- the withdraw dialog, as the track's envoy ---
-
-  private void withdrawals(List<Payload> payloads) {
-    HostileBrowser envoy = HostileBrowser.open(browsers, findings, "envoy");
-    findings.field("page proposals/view.xhtml withdraw-form:reason");
-    for (Payload payload : payloads) {
-      Long id = drafts.get(payload);
-      if (id == null) {
-        continue;
-      }
-      Values v = new Values(payload, token);
-      envoy.render(
-          "proposal " + id + " before withdrawal", "/proposals/view.xhtml?id=" + id, List.of());
-      if (!v.hostile(Field.WITHDRAWAL)) {
-        envoy.js("PF('withdrawDialog').show();");
-        envoy.setText("withdraw-form:reason", payload.text());
-        findings.submissions++;
-        envoy.click(
-            "withdrawal refusing " + payload.id(), "withdraw-form:confirm-withdraw", List.of());
-        refused(envoy, "withdraw-form:reason", payload, "withdraw dialog reason");
-      }
-      envoy.js("PF('withdrawDialog').show();");
-      envoy.setText("withdraw-form:reason", v.get(Field.WITHDRAWAL));
-      findings.submissions++;
-      envoy.click(
-          "withdrawal of " + id + " with " + payload.id(),
-          "withdraw-form:confirm-withdraw",
-          List.of(v.get(Field.WITHDRAWAL)));
-    }
-    envoy.close();
-  }
-
   // --- the review page's comments, as State's reviewer ---
 
   private void review(List<Payload> payloads) {
@@ -178,7 +217,7 @@ final class PageBattery {
       }
       state.setText("review-form:rows:0:comment-text", payload.text());
       findings.submissions++;
-      state.click("review refusing " + payload.id(), "review-form:review", List.of());
+      state.click("review refusing " + payload.id(), "review-form:confirm-record", List.of());
       refused(state, "review-form:rows:0:comment-text", payload, "review comment");
     }
     for (int row = 1; row < accepted.size(); row++) {
@@ -188,28 +227,26 @@ final class PageBattery {
       state.setText("review-form:rows:" + row + ":comment-text", accepted.get(row));
     }
     findings.submissions++;
-    state.click("review with every accepted comment", "review-form:review", List.of());
     state.click("review recorded", "review-form:confirm-record", accepted);
     reviewComments.addAll(accepted);
     state.close();
   }
 
-  // --- rejecting comments with a reason, as the drafter ---
+  // --- rejecting comments with a reason, as the track's envoy ---
 
-  private void rejections(List<Payload> payloads) {
-    HostileBrowser drafter = HostileBrowser.open(browsers, findings, "drafter");
+  private void rejections(HostileBrowser envoy, List<Payload> payloads) {
     findings.field("page clearance/comments.xhtml reject-form:reason");
-    drafter.render("comments page", "/clearance/comments.xhtml?id=" + reviewTarget, reviewComments);
+    envoy.render("comments page", "/clearance/comments.xhtml?id=" + reviewTarget, reviewComments);
     for (Payload payload : payloads) {
       if (Field.RESOLUTION.accepts(payload.text())) {
         continue;
       }
-      drafter.click("open rejection", "comments-form:items:0:reject", List.of());
-      drafter.setText("reject-form:reason", payload.text());
+      envoy.click("open rejection", "comments-form:items:0:reject", List.of());
+      envoy.setText("reject-form:reason", payload.text());
       findings.submissions++;
-      drafter.click("rejection refusing " + payload.id(), "reject-form:confirm-reject", List.of());
-      refused(drafter, "reject-form:reason", payload, "rejection reason");
-      drafter.js("PF('rejectComment').hide();");
+      envoy.click("rejection refusing " + payload.id(), "reject-form:confirm-reject", List.of());
+      refused(envoy, "reject-form:reason", payload, "rejection reason");
+      envoy.js("if (PF('rejectComment')) { PF('rejectComment').hide(); }");
     }
     int next = 0;
     for (Payload payload : payloads) {
@@ -217,19 +254,18 @@ final class PageBattery {
         continue;
       }
       String reject = "comments-form:items:" + next + ":reject";
-      if (!drafter.isPresent(reject)) {
+      if (!envoy.isPresent(reject)) {
         findings.problem("no comment left to reject with " + payload.shown());
         break;
       }
-      drafter.click("open rejection " + next, reject, List.of());
-      drafter.setText("reject-form:reason", payload.text());
+      envoy.click("open rejection " + next, reject, List.of());
+      envoy.setText("reject-form:reason", payload.text());
       findings.submissions++;
-      drafter.click(
+      envoy.click(
           "rejection with " + payload.id(), "reject-form:confirm-reject", List.of(payload.text()));
       rejectionReasons.add(payload.text());
       next++;
     }
-    drafter.close();
   }
 
   // --- the decision page, as a deputy ---
@@ -261,7 +297,7 @@ final class PageBattery {
             "decide-form:conditions",
             field == Field.CONDITIONS ? payload.text() : Values.benign(Field.CONDITIONS, token));
         findings.submissions++;
-        deputy.click("decision refusing " + payload.id(), "decide-form:decide", List.of());
+        deputy.click("decision refusing " + payload.id(), "decide-form:confirm-decide", List.of());
         refused(deputy, "decide-form:" + field.path, payload, "decision " + field.path);
       }
     }
@@ -272,9 +308,9 @@ final class PageBattery {
       deputy.setText("decide-form:rationale", text);
       deputy.setText("decide-form:conditions", text);
       findings.submissions++;
-      deputy.click("decision with " + entry.getKey().id(), "decide-form:decide", List.of());
       Outcome recorded =
-          deputy.click("decision recorded", "decide-form:confirm-decide", List.of(text));
+          deputy.click(
+              "decision with " + entry.getKey().id(), "decide-form:confirm-decide", List.of(text));
       if (recorded != Outcome.NAVIGATED || deputy.isPresent("decide-form")) {
         findings.problem("the decision with " + entry.getKey().shown() + " was not recorded");
       }
@@ -334,7 +370,10 @@ final class PageBattery {
       }
     }
     anonymous.close();
-    // Where a successful sign-in continues to: only a path inside Parley, whatever was asked.
+  }
+
+  /** Where a successful sign-in continues to: only a path inside Parley, whatever was asked. */
+  private void continueAfterSignIn(List<Payload> payloads) {
     HostileBrowser visitor = HostileBrowser.open(browsers, findings, null);
     for (Payload payload : payloads) {
       if (!REDIRECT_CATEGORIES.contains(payload.category())) {
@@ -361,6 +400,17 @@ final class PageBattery {
   }
 
   // --- shared ---
+
+  private boolean openDialog(HostileBrowser page, String widget) {
+    Object shown =
+        page.js(
+            "var w = PF(arguments[0]); if (!w) { return false; } w.show(); return true;", widget);
+    if (!Boolean.TRUE.equals(shown)) {
+      findings.problem("no dialog " + widget + " on " + page.currentPath());
+      return false;
+    }
+    return true;
+  }
 
   private void refused(HostileBrowser page, String inputId, Payload payload, String what) {
     if (page.refusedNextTo(inputId)) {

@@ -38,25 +38,16 @@ final class Renders {
     this.findings = findings;
   }
 
-  void run(List<Stored> stored, PageBattery pages, String restToken, String pageToken) {
+  void run(RestBattery api, PageBattery pages, String restToken, String pageToken) {
     HostileBrowser auditor = HostileBrowser.open(browsers, findings, "auditor");
-    for (Stored s : stored) {
+    for (Stored s : api.stored()) {
       proposal(auditor, s);
     }
-    long review = pages.reviewTarget;
-    List<String> comments = pages.reviewComments;
-    List<String> shown = new ArrayList<>(comments);
-    shown.addAll(pages.rejectionReasons.stream().filter(r -> r.length() < 1900).toList());
-    view(auditor, "review target", review, shown);
-    auditor.render(
-        "review page of the review target", "/clearance/review.xhtml?id=" + review, comments);
-    List<String> answered = new ArrayList<>(comments);
-    answered.addAll(pages.rejectionReasons);
-    auditor.render(
-        "comments page of the review target", "/clearance/comments.xhtml?id=" + review, answered);
-    list(auditor, restToken, titles(stored));
+    carrier(auditor, api);
+    reviewTarget(auditor, pages);
+    list(auditor, restToken, titles(api.stored()));
     list(auditor, pageToken, List.of());
-    List<List<String>> exported = restExport(restToken, stored);
+    List<List<String>> exported = restExport(restToken, api.stored());
     browserExport(auditor, restToken, exported);
     auditor.close();
     serverLog();
@@ -73,26 +64,15 @@ final class Renders {
             v.get(Field.PHASE_TITLE),
             v.get(Field.OURS),
             v.get(Field.THEIRS));
-    List<String> viewShows = new ArrayList<>(content);
-    viewShows.add(v.get(Field.COMMENT));
-    // The history shows the audit details, cut at the audit column's 4000 characters.
-    if (v.get(Field.RESOLUTION).length() < 1900) {
-      viewShows.add(v.get(Field.RESOLUTION));
-    }
+    List<String> withComment = new ArrayList<>(content);
+    withComment.add(v.get(Field.COMMENT));
+    List<String> viewShows = new ArrayList<>(withComment);
+    // The history shows audit details, which are cut at the audit column's 4000 characters.
     if (v.get(Field.RATIONALE).length() < 3900) {
       viewShows.add(v.get(Field.RATIONALE));
     }
     String id = v.payload.id();
     view(auditor, id, s.id(), viewShows);
-    auditor.render(
-        "redline of " + id, "/proposals/redline.xhtml?id=" + s.id() + "&from=1&to=2", content);
-    List<String> withComment = new ArrayList<>(content);
-    withComment.add(v.get(Field.COMMENT));
-    auditor.render("review page of " + id, "/clearance/review.xhtml?id=" + s.id(), withComment);
-    auditor.render(
-        "comments page of " + id,
-        "/clearance/comments.xhtml?id=" + s.id(),
-        List.of(v.get(Field.TITLE), v.get(Field.COMMENT)));
     List<String> decided = new ArrayList<>(withComment);
     decided.add(v.get(Field.RATIONALE));
     decided.add(v.get(Field.CONDITIONS));
@@ -100,6 +80,36 @@ final class Renders {
     List<String> withdrawn = new ArrayList<>(content);
     withdrawn.add(v.get(Field.WITHDRAWAL));
     view(auditor, "withdrawn " + id, s.withdrawnId(), withdrawn);
+  }
+
+  /** The carrier: every payload at once in its phases, comments and answers. */
+  private void carrier(HostileBrowser auditor, RestBattery api) {
+    long id = api.carrier();
+    List<String> phases = api.carrierPhaseTexts();
+    List<String> comments = api.carrierTexts();
+    List<String> both = new ArrayList<>(phases);
+    both.addAll(comments);
+    List<String> history = new ArrayList<>(both);
+    history.addAll(api.carrierReasons());
+    view(auditor, "the carrier", id, history);
+    auditor.render(
+        "redline of the carrier", "/proposals/redline.xhtml?id=" + id + "&from=1&to=2", phases);
+    auditor.render("review page of the carrier", "/clearance/review.xhtml?id=" + id, both);
+    auditor.render("comments page of the carrier", "/clearance/comments.xhtml?id=" + id, comments);
+    auditor.render("decision page of the carrier", "/decisions/decide.xhtml?id=" + id, both);
+  }
+
+  /** The proposal whose comments and answers were written on the pages. */
+  private void reviewTarget(HostileBrowser auditor, PageBattery pages) {
+    long id = pages.reviewTarget;
+    List<String> comments = pages.reviewComments;
+    List<String> history = new ArrayList<>(comments);
+    history.addAll(pages.rejectionReasons);
+    view(auditor, "the review target", id, history);
+    auditor.render(
+        "review page of the review target", "/clearance/review.xhtml?id=" + id, comments);
+    auditor.render(
+        "comments page of the review target", "/clearance/comments.xhtml?id=" + id, history);
   }
 
   /** The proposal page with its History tab open. */

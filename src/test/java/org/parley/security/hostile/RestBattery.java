@@ -6,7 +6,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.parley.support.Api;
 import org.parley.support.Workflow;
@@ -31,6 +33,10 @@ final class RestBattery {
   private final String token;
   private final List<Stored> stored = new ArrayList<>();
   private Targets targets;
+  private long carrier;
+  private final Map<Payload, Long> carrierComments = new LinkedHashMap<>();
+  private final List<String> carrierReasons = new ArrayList<>();
+  private final List<String> carrierPhaseTexts = new ArrayList<>();
 
   /** One payload's proposals and the values they hold, for the renders and the export. */
   record Stored(
@@ -55,18 +61,138 @@ final class RestBattery {
     return stored;
   }
 
-  /** Sends every payload; returns what was stored. */
+  /** The proposal carrying every payload in its comments, reasons and phases. */
+  long carrier() {
+    return carrier;
+  }
+
+  /** The texts the carrier's pages must show: comments, reasons, phase titles, descriptions. */
+  List<String> carrierTexts() {
+    List<String> texts = new ArrayList<>();
+    carrierComments.keySet().forEach(payload -> texts.add(payload.text()));
+    return texts;
+  }
+
+  List<String> carrierReasons() {
+    return carrierReasons;
+  }
+
+  /** The phase titles and descriptions of the carrier's second version. */
+  List<String> carrierPhaseTexts() {
+    return carrierPhaseTexts;
+  }
+
+  /** Sends every payload. */
   void run(List<Payload> payloads) {
     targets = targets();
+    openCarrier(payloads);
+    List<Payload> sample = PageBattery.onePerCategory(payloads);
     for (Payload payload : payloads) {
       Values values = new Values(payload, token);
       refusals(values);
       if (values.acceptedSomewhere()) {
         stored.add(walk(values));
       }
-      parameters(payload);
+      resolveOnCarrier(values);
+      parameters(payload, sample.contains(payload));
     }
+    reviseCarrier(payloads);
     targetsUnchanged();
+  }
+
+  // --- the carrier: one request with every payload where a field takes many values ---
+
+  private void openCarrier(List<Payload> payloads) {
+    carrier = id(create(benignContent("carrying every payload"), false));
+    submit(carrier);
+    List<Payload> comments =
+        payloads.stream().filter(p -> Field.COMMENT.accepts(p.text())).toList();
+    field(restField(Field.COMMENT));
+    JsonObject round = answer(carrier, positionWith("CHANGES_REQUESTED", comments), true);
+    var stored = stateSlot(round).getJsonArray("comments").getValuesAs(JsonObject.class);
+    for (int i = 0; i < comments.size(); i++) {
+      String text = i < stored.size() ? stored.get(i).getString("text") : null;
+      if (!comments.get(i).text().equals(text)) {
+        findings.problem(
+            "the carrier's round stored comment "
+                + i
+                + " differently from "
+                + comments.get(i).shown()
+                + ": "
+                + Rest.abbreviated(String.valueOf(text)));
+      }
+      carrierComments.put(comments.get(i), stored.get(i).getJsonNumber("id").longValue());
+    }
+  }
+
+  private void resolveOnCarrier(Values v) {
+    Long comment = carrierComments.get(v.payload);
+    if (comment == null || !v.hostile(Field.RESOLUTION)) {
+      return;
+    }
+    field(restField(Field.RESOLUTION));
+    JsonObject resolved =
+        rest.ok(
+            rest.submit(
+                "drafter",
+                "POST",
+                "/api/proposals/" + carrier + "/comments/" + comment + "/resolution",
+                Json.createObjectBuilder()
+                    .add("accepted", false)
+                    .add("reason", v.get(Field.RESOLUTION))
+                    .build(),
+                null),
+            200);
+    String reason =
+        stateSlot(resolved).getJsonArray("comments").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getJsonNumber("id").longValue() == comment)
+            .map(c -> c.getJsonObject("resolution").getString("reason"))
+            .findFirst()
+            .orElse(null);
+    same(v, Field.RESOLUTION, reason, "resolution");
+    carrierReasons.add(v.get(Field.RESOLUTION));
+  }
+
+  /** A second version with a phase per payload, and a dissent with every payload again. */
+  private void reviseCarrier(List<Payload> payloads) {
+    for (Map.Entry<Payload, Long> comment : carrierComments.entrySet()) {
+      if (!Field.RESOLUTION.accepts(comment.getKey().text())) {
+        rest.ok(
+            rest.call(
+                "drafter",
+                "POST",
+                "/api/proposals/" + carrier + "/comments/" + comment.getValue() + "/resolution",
+                Json.createObjectBuilder().add("accepted", true).build(),
+                null,
+                "application/json"),
+            200);
+      }
+    }
+    List<String[]> phases = new ArrayList<>();
+    for (Payload payload : payloads) {
+      Values v = new Values(payload, token);
+      if (v.hostile(Field.PHASE_TITLE) || v.hostile(Field.OURS) || v.hostile(Field.THEIRS)) {
+        phases.add(new String[] {v.get(Field.PHASE_TITLE), v.get(Field.OURS), v.get(Field.THEIRS)});
+        carrierPhaseTexts.addAll(
+            List.of(v.get(Field.PHASE_TITLE), v.get(Field.OURS), v.get(Field.THEIRS)));
+      }
+    }
+    findings.submissions++;
+    rest.ok(
+        rest.call(
+            "drafter",
+            "PUT",
+            "/api/proposals/" + carrier,
+            body("A carrier of every payload " + token, "A benign summary.", phases),
+            etag(carrier),
+            "application/json"),
+        200);
+    submit(carrier);
+    answer(
+        carrier,
+        positionWith(
+            "NON_CONCUR", payloads.stream().filter(p -> Field.COMMENT.accepts(p.text())).toList()),
+        true);
   }
 
   // --- the targets of refusals ---
@@ -212,41 +338,24 @@ final class RestBattery {
         field(restField(field));
       }
     }
-    JsonObject created = create(content(v, false), true);
+    HttpResponse<String> posted =
+        rest.submit("drafter", "POST", "/api/proposals", content(v, false), null);
+    JsonObject created = rest.ok(posted, 201);
     long id = id(created);
     echoed(v, created, false, "POST");
-    submit(id);
-    JsonObject round1 = answer(id, position("CHANGES_REQUESTED", v.get(Field.COMMENT)), true);
-    echoedComment(v, round1, "changes requested");
-    long comment = stateComment(round1);
-    JsonObject resolved =
+    JsonObject revised =
         rest.ok(
             rest.submit(
                 "drafter",
-                "POST",
-                "/api/proposals/" + id + "/comments/" + comment + "/resolution",
-                Json.createObjectBuilder()
-                    .add("accepted", false)
-                    .add("reason", v.get(Field.RESOLUTION))
-                    .build(),
-                null),
+                "PUT",
+                "/api/proposals/" + id,
+                content(v, true),
+                posted.headers().firstValue("ETag").orElseThrow()),
             200);
-    same(
-        v,
-        Field.RESOLUTION,
-        stateSlot(resolved)
-            .getJsonArray("comments")
-            .getJsonObject(0)
-            .getJsonObject("resolution")
-            .getString("reason"),
-        "resolution");
-    JsonObject revised =
-        rest.ok(
-            rest.submit("drafter", "PUT", "/api/proposals/" + id, content(v, true), etag(id)), 200);
     echoed(v, revised, true, "PUT");
     submit(id);
-    JsonObject round2 = answer(id, position("NON_CONCUR", v.get(Field.COMMENT)), true);
-    echoedComment(v, round2, "non-concurrence");
+    JsonObject round = answer(id, position("NON_CONCUR", v.get(Field.COMMENT)), true);
+    echoedComment(v, round, "non-concurrence");
     JsonObject decided =
         rest.ok(
             rest.submit(
@@ -322,7 +431,8 @@ final class RestBattery {
 
   // --- query and path parameters ---
 
-  private void parameters(Payload payload) {
+  /** The search text of the list and the export; an agency path segment for one per category. */
+  private void parameters(Payload payload, boolean pathToo) {
     if (payload.text().length() > 1000) {
       return;
     }
@@ -339,6 +449,9 @@ final class RestBattery {
         rest.call("auditor", "GET", "/api/proposals/export.csv?q=" + q, null, null, "text/csv"),
         payload,
         "export q");
+    if (!pathToo) {
+      return;
+    }
     field("REST POST /api/proposals/{id}/clearance/{agency} agency (path)");
     HttpResponse<String> agency =
         rest.submit(
@@ -525,6 +638,14 @@ final class RestBattery {
         .add("classification", "UNCLASSIFIED")
         .add("phases", array)
         .build();
+  }
+
+  private static JsonObject positionWith(String position, List<Payload> comments) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    for (Payload payload : comments) {
+      array.add(Json.createObjectBuilder().add("type", "MAJOR").add("text", payload.text()));
+    }
+    return Json.createObjectBuilder().add("position", position).add("comments", array).build();
   }
 
   static JsonObject position(String position, String comment) {
