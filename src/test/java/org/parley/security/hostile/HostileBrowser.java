@@ -216,7 +216,11 @@ final class HostileBrowser {
                         + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
                         + " ? 'navigated' : 'loading'; }"
                         + "if (window.parleyLeaving) { return 'leaving'; }"
-                        + "var idle = typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty();"
+                        // A button stays disabled for PrimeFaces' minimum loading animation
+                        // (500 ms) after its request: the next click must wait for it.
+                        + "var idle = typeof PrimeFaces === 'undefined'"
+                        + " || (PrimeFaces.ajax.Queue.isEmpty()"
+                        + " && !document.querySelector('.ui-state-loading'));"
                         + "return (window.parleyAjaxDone && idle) ? 'done' : (idle ? 'idle' : 'busy');");
         if ("navigated".equals(state)) {
           return Outcome.NAVIGATED;

@@ -160,15 +160,20 @@ public final class Browser implements AutoCloseable {
     waitForAjax();
   }
 
+  /**
+   * A script that answers whether the page is at rest: loaded, no PrimeFaces request in flight, and
+   * no button still in its loading state. PrimeFaces keeps a button disabled for at least 500 ms
+   * after its request started (its minimum loading animation), even when the answer came sooner; a
+   * click in that window is silently lost.
+   */
+  public static final String AT_REST =
+      "return document.readyState === 'complete'"
+          + " && (typeof PrimeFaces === 'undefined'"
+          + " || (PrimeFaces.ajax.Queue.isEmpty()"
+          + " && !document.querySelector('.ui-state-loading')))";
+
   private void waitForAjax() {
-    wait.until(
-        d ->
-            Boolean.TRUE.equals(
-                ((JavascriptExecutor) d)
-                    .executeScript(
-                        "return document.readyState === 'complete'"
-                            + " && (typeof PrimeFaces === 'undefined'"
-                            + " || PrimeFaces.ajax.Queue.isEmpty())")));
+    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(AT_REST)));
   }
 
   /**

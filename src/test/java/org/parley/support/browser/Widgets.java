@@ -95,13 +95,7 @@ public final class Widgets {
 
   private static void waitForAjax(WebDriver driver) {
     wait(driver)
-        .until(
-            d ->
-                Boolean.TRUE.equals(
-                    ((JavascriptExecutor) d)
-                        .executeScript(
-                            "return document.readyState === 'complete'"
-                                + " && PrimeFaces.ajax.Queue.isEmpty()")));
+        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(Browser.AT_REST)));
   }
 
   private static WebDriver driver(WebElement element) {
