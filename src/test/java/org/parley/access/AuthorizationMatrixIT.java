@@ -82,9 +82,9 @@ class AuthorizationMatrixIT {
     long topSecret = created("envoy", Workflow.completeProposal(token + " ts", "TOP_SECRET"));
     SCENARIOS.add(scenario("DPRK TOP SECRET draft", topSecret, "envoy", false));
     // The Iran working-level track: envoy "iran-envoy", no staff.
-    long iranDraft = created("iran-envoy", iranProposal(token + " iran draft"));
+    long iranDraft = created("iran-envoy", Workflow.iranProposal(token + " iran draft"));
     SCENARIOS.add(scenario("Iran draft", iranDraft, "iran-envoy", false));
-    long iranInClearance = created("iran-envoy", iranProposal(token + " iran clearance"));
+    long iranInClearance = created("iran-envoy", Workflow.iranProposal(token + " iran clearance"));
     ok(Workflow.post("iran-envoy", path(iranInClearance, "/submit"), Workflow.submission()));
     SCENARIOS.add(scenario("Iran in clearance", iranInClearance, "iran-envoy", false));
   }
@@ -305,7 +305,7 @@ class AuthorizationMatrixIT {
 
   private static long trackOf(Scenario scenario) {
     return scenario.facts() != null && scenario.facts().trackEnvoy().equals("iran-envoy")
-        ? IRAN_TRACK
+        ? Workflow.IRAN_TRACK
         : Workflow.TRACK;
   }
 
@@ -330,21 +330,6 @@ class AuthorizationMatrixIT {
     JsonObject proposal =
         Api.object(Workflow.get(scenario.facts().trackEnvoy(), path(scenario.id(), "")));
     return proposal.getString("status") + "/" + proposal.getJsonNumber("version");
-  }
-
-  private static final long IRAN_TRACK = 3;
-
-  private static JsonObject iranProposal(String title) {
-    return Workflow.proposal(
-            IRAN_TRACK,
-            title,
-            "SECRET",
-            Workflow.phase(
-                "Phase 1",
-                Workflow.step(
-                    Workflow.ours("HUMANITARIAN_AID"),
-                    Workflow.theirs("FREEZE", "IAEA_INSPECTION"))))
-        .build();
   }
 
   private static long dprkDraft(String title) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.support.Api;
+import org.parley.support.DemoUsers;
 import org.parley.support.Workflow;
 import org.parley.support.browser.Browser;
 import org.parley.support.browser.BrowserExtension;
@@ -35,7 +36,6 @@ import org.parley.support.browser.SignInPage;
 class IdorIT {
 
   private static final String MISSING = "987654321";
-  private static final long IRAN_TRACK = 3;
 
   private static long routed;
   private static String routedTitle;
@@ -60,19 +60,7 @@ class IdorIT {
     otherRoutedAgency = agencies.stream().filter(a -> !a.equals("STATE")).findFirst().orElseThrow();
     iranTitle = token + " iran";
     HttpResponse<String> iran =
-        Workflow.post(
-            "iran-envoy",
-            "/api/proposals",
-            Workflow.proposal(
-                    IRAN_TRACK,
-                    iranTitle,
-                    "SECRET",
-                    Workflow.phase(
-                        "Phase 1",
-                        Workflow.step(
-                            Workflow.ours("HUMANITARIAN_AID"),
-                            Workflow.theirs("FREEZE", "IAEA_INSPECTION"))))
-                .build());
+        Workflow.post("iran-envoy", "/api/proposals", Workflow.iranProposal(iranTitle));
     assertEquals(201, iran.statusCode(), iran.body());
     iranDraft = Workflow.id(Api.object(iran));
     withComment = Workflow.id(Workflow.draft(token + " commented", "SECRET"));
@@ -153,7 +141,7 @@ class IdorIT {
         Workflow.post(
             "drafter",
             "/api/proposals",
-            Workflow.proposal(IRAN_TRACK, "Not my track", "SECRET").build()));
+            Workflow.proposal(Workflow.IRAN_TRACK, "Not my track", "SECRET").build()));
     expect(
         failures,
         400,
@@ -164,9 +152,32 @@ class IdorIT {
     // A list filtered by another track shows nothing of it.
     probes++;
     JsonObject foreignList =
-        Api.object(Workflow.get("drafter", "/api/proposals?trackId=" + IRAN_TRACK));
+        Api.object(Workflow.get("drafter", "/api/proposals?trackId=" + Workflow.IRAN_TRACK));
     if (foreignList.getInt("total") != 0) {
       failures.add("drafter lists Iran proposals: " + foreignList);
+    }
+    // The CSV export lists only what the caller may see, whatever the filter names.
+    probes += 3;
+    for (String[] userAndTitle :
+        new String[][] {
+          {"drafter", iranTitle},
+          {"analyst", routedTitle},
+          {reviewerOf(notRoutedAgency), routedTitle}
+        }) {
+      HttpResponse<String> export =
+          Api.send(
+              Api.request("/api/proposals/export.csv", userAndTitle[0], DemoUsers.PASSWORD)
+                  .setHeader("Accept", "text/csv"));
+      if (export.statusCode() != 200 || export.body().contains(userAndTitle[1])) {
+        failures.add(userAndTitle[0] + "'s export: " + export.statusCode() + " " + export.body());
+      }
+    }
+    HttpResponse<String> ownExport =
+        Api.send(
+            Api.request("/api/proposals/export.csv", "state", DemoUsers.PASSWORD)
+                .setHeader("Accept", "text/csv"));
+    if (!ownExport.body().contains(routedTitle)) {
+      failures.add("state's export lacks the proposal routed to STATE: " + ownExport.body());
     }
     System.out.printf("BATTERY idor-rest: probes=%d failures=%d%n", probes, failures.size());
     assertEquals(List.of(), failures);

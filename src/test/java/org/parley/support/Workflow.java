@@ -33,6 +33,11 @@ public final class Workflow {
   /** The demo summit track: envoy {@code envoy}, no staff. */
   public static final long SUMMIT_TRACK = 2;
 
+  /**
+   * The demo Iran working-level track: envoy {@code iran-envoy}, no staff; another team's track.
+   */
+  public static final long IRAN_TRACK = 3;
+
   public static final List<String> AGENCIES =
       List.of("STATE", "DEFENSE", "ENERGY", "TREASURY", "IC", "NSC");
 
@@ -130,6 +135,16 @@ public final class Workflow {
             phase(
                 "Phase 1",
                 step(ours("LIAISON_OFFICE"), theirs("REPATRIATION", "SELF_DECLARATION"))))
+        .build();
+  }
+
+  /** A complete one-phase proposal on the Iran track: humanitarian transfers for a freeze. */
+  public static JsonObject iranProposal(String title) {
+    return proposal(
+            IRAN_TRACK,
+            title,
+            "SECRET",
+            phase("Phase 1", step(ours("HUMANITARIAN_AID"), theirs("FREEZE", "IAEA_INSPECTION"))))
         .build();
   }
 
