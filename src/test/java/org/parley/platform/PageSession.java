@@ -64,26 +64,30 @@ final class PageSession {
 
   /** A full (non-ajax) postback of a form of {@code page}, with its ViewState. */
   HttpResponse<String> post(String path, String page, Map<String, String> fields) {
-    Map<String, String> all = new LinkedHashMap<>(fields);
-    all.put("jakarta.faces.ViewState", viewState(page));
-    return send(form(path, all));
+    return send(form(path, postback(page, fields)));
   }
 
   /**
    * A Faces ajax postback of {@code page}, with its ViewState and CSP nonce, as PrimeFaces sends.
    */
   HttpResponse<String> ajax(String path, String page, Map<String, String> fields) {
-    Map<String, String> all = new LinkedHashMap<>(fields);
+    Map<String, String> all = postback(page, fields);
     all.put("jakarta.faces.partial.ajax", "true");
+    return send(
+        form(path, all)
+            .header("Faces-Request", "partial/ajax")
+            .header("X-Requested-With", "XMLHttpRequest"));
+  }
+
+  /** {@code fields} with the page's ViewState and, as PrimeFaces sends it, its CSP nonce. */
+  private static Map<String, String> postback(String page, Map<String, String> fields) {
+    Map<String, String> all = new LinkedHashMap<>(fields);
     all.put("jakarta.faces.ViewState", viewState(page));
     Matcher nonce = NONCE.matcher(page);
     if (nonce.find()) {
       all.put("primefaces.nonce", nonce.group(1));
     }
-    return send(
-        form(path, all)
-            .header("Faces-Request", "partial/ajax")
-            .header("X-Requested-With", "XMLHttpRequest"));
+    return all;
   }
 
   HttpResponse<String> send(HttpRequest.Builder request) {
