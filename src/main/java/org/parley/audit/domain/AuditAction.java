@@ -13,6 +13,8 @@ public enum AuditAction {
   COMMENT_RESOLVED,
   DECIDED,
   WITHDRAWN,
+  /** An agency's slot was still unanswered after the round's due date (scheduled work). */
+  SLOT_OVERDUE,
   /** A password check failed for a submitted user name (identity; no proposal). */
   SIGN_IN_FAILED,
   /** Repeated failures locked sign-in for a name (identity; no proposal). */

@@ -20,14 +20,18 @@ public record ClearanceJson(int versionNumber, Instant dueAt, List<PositionJson>
         round.positions().stream().map(PositionJson::of).toList());
   }
 
-  /** One agency's slot. */
+  /**
+   * One agency's slot; {@code overdueSince} is when it was found unanswered past the due date
+   * ({@code null} if it never was), and stays set after a late answer.
+   */
   public record PositionJson(
       Agency agency,
       Position position,
       List<CommentJson> comments,
       String by,
       String actingFor,
-      Instant at) {
+      Instant at,
+      Instant overdueSince) {
 
     static PositionJson of(ClearanceView.PositionView position) {
       return new PositionJson(
@@ -36,7 +40,8 @@ public record ClearanceJson(int versionNumber, Instant dueAt, List<PositionJson>
           position.comments().stream().map(CommentJson::of).toList(),
           position.by(),
           position.actingFor(),
-          position.at());
+          position.at(),
+          position.overdueSince());
     }
   }
 

@@ -27,14 +27,19 @@ public record ClearanceView(
     RoundOutcome outcome,
     List<PositionView> positions) {
 
-  /** One agency's slot: its position (null while pending) and comments. */
+  /**
+   * One agency's slot: its position (null while pending) and comments.
+   *
+   * @param overdueSince when the slot was found unanswered past the due date, null if never
+   */
   public record PositionView(
       Agency agency,
       Position position,
       List<CommentView> comments,
       String by,
       String actingFor,
-      Instant at) {
+      Instant at,
+      Instant overdueSince) {
 
     static PositionView of(AgencyReview review) {
       return new PositionView(
@@ -43,11 +48,17 @@ public record ClearanceView(
           review.getComments().stream().map(CommentView::of).toList(),
           review.getAnsweredBy().orElse(null),
           review.getActingFor().orElse(null),
-          review.getAnsweredAt().orElse(null));
+          review.getAnsweredAt().orElse(null),
+          review.getOverdueSince().orElse(null));
     }
 
     public boolean pending() {
       return position == null;
+    }
+
+    /** Still unanswered, and marked overdue: the agency is past the silence deadline. */
+    public boolean overdue() {
+      return position == null && overdueSince != null;
     }
 
     public boolean dissent() {

@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Optional;
 import org.parley.shared.Agency;
 
-/** One agency's slot in a clearance round: pending until the agency takes its position. */
+/**
+ * One agency's slot in a clearance round: pending until the agency takes its position, and marked
+ * overdue once if it is still pending after the round's due date (the silence deadline).
+ */
 @Entity
 @Table(name = "agency_review")
 public class AgencyReview {
@@ -57,6 +60,10 @@ public class AgencyReview {
   @Column(name = "answered_at")
   private Instant answeredAt;
 
+  /** When the slot was found unanswered past the round's due date; kept after a late answer. */
+  @Column(name = "overdue_since")
+  private Instant overdueSince;
+
   @Version private long version;
 
   protected AgencyReview() {}
@@ -78,6 +85,18 @@ public class AgencyReview {
     this.answeredBy = by;
     this.actingFor = actingFor;
     this.answeredAt = at;
+  }
+
+  /**
+   * Marks the slot overdue as of {@code at}, once: returns whether it was marked now (false when
+   * the agency has answered or the slot was marked before).
+   */
+  boolean markOverdue(Instant at) {
+    if (isAnswered() || overdueSince != null) {
+      return false;
+    }
+    overdueSince = at;
+    return true;
   }
 
   public boolean isAnswered() {
@@ -106,5 +125,9 @@ public class AgencyReview {
 
   public Optional<Instant> getAnsweredAt() {
     return Optional.ofNullable(answeredAt);
+  }
+
+  public Optional<Instant> getOverdueSince() {
+    return Optional.ofNullable(overdueSince);
   }
 }

@@ -1,5 +1,6 @@
 package org.parley.clearance.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.parley.shared.Agency;
@@ -20,6 +21,16 @@ public interface ClearanceRepository {
 
   /** Open rounds with an unanswered slot for {@code agency}, earliest due first. */
   List<ClearanceRound> findOpenAwaiting(Agency agency);
+
+  /**
+   * Open rounds past their due date at {@code now} with a slot neither answered nor yet marked
+   * overdue, earliest due first, at most {@code limit}. Read without locks: lock with {@link
+   * #refreshForUpdate} before changing one.
+   */
+  List<ClearanceRound> findWithUnmarkedOverdueSlots(Instant now, int limit);
+
+  /** Locks the round for writing and reads it again, its slots included. */
+  void refreshForUpdate(ClearanceRound round);
 
   /** The ids of proposals that {@code agency} has or had a slot on. */
   List<Long> proposalIdsRoutedTo(Agency agency);

@@ -31,7 +31,9 @@ import org.parley.shared.Agency;
  * whatever the others said. The answer that fills the last slot closes the round in the same
  * transaction, exactly once: with {@link RoundOutcome#CHANGES_REQUESTED} when any agency asked for
  * changes, otherwise {@link RoundOutcome#CLEARED} with any non-concurrences as dissents. A closed
- * round takes no more answers. A round may also be cancelled when the proposal is withdrawn.
+ * round takes no more answers. A round may also be cancelled when the proposal is withdrawn. Slots
+ * still pending after the due date are {@linkplain #markOverdueSlots marked overdue}, once each, by
+ * scheduled work; being overdue changes nothing else (a late answer is still taken).
  *
  * <p><b>Concurrency.</b> The service records each answer while holding a write lock on the round
  * (docs/adr/0006), so two agencies answering at the same moment are both counted and exactly one of
@@ -128,6 +130,23 @@ public class ClearanceRound {
       cancelled = true;
       closedAt = at;
     }
+  }
+
+  /**
+   * Marks every slot still unanswered after the due date overdue as of {@code now}, each once: the
+   * silence deadline has passed. Only an open round's slots, and only strictly after the due date
+   * (at the due instant itself an answer is still on time).
+   *
+   * @return the agencies whose slots were marked now, in slot order; empty when none
+   */
+  public List<Agency> markOverdueSlots(Instant now) {
+    if (!isOpen() || cancelled || !now.isAfter(dueAt)) {
+      return List.of();
+    }
+    return reviews.stream()
+        .filter(review -> review.markOverdue(now))
+        .map(AgencyReview::getAgency)
+        .toList();
   }
 
   /** The outcome of a round whose every slot is answered: pure, for the table-driven tests. */

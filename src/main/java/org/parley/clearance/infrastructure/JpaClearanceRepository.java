@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.parley.clearance.domain.ClearanceRepository;
@@ -57,6 +58,27 @@ class JpaClearanceRepository implements ClearanceRepository {
             ClearanceRound.class)
         .setParameter("agency", agency)
         .getResultList();
+  }
+
+  @Override
+  public List<ClearanceRound> findWithUnmarkedOverdueSlots(Instant now, int limit) {
+    List<Long> ids =
+        em.createQuery(
+                "select r.id from ClearanceRound r where r.closedAt is null and r.cancelled = false"
+                    + " and r.dueAt < :now and exists (select 1 from ClearanceRound same"
+                    + " join same.reviews slot where same = r and slot.position is null"
+                    + " and slot.overdueSince is null) order by r.dueAt, r.id",
+                Long.class)
+            .setParameter("now", now)
+            .setMaxResults(limit)
+            .getResultList();
+    return ids.stream().map(id -> em.find(ClearanceRound.class, id)).toList();
+  }
+
+  @Override
+  public void refreshForUpdate(ClearanceRound round) {
+    // Cascades to the slots (CascadeType.ALL), so the round is read as the last commit left it.
+    em.refresh(round, LockModeType.PESSIMISTIC_WRITE);
   }
 
   @Override

@@ -11,6 +11,7 @@ import org.parley.shared.Agency;
  * @param task TAKE_POSITION, ANSWER_COMMENTS, REVISE_DRAFT or DECIDE
  * @param agency the agency a position is owed for, {@code null} for other tasks
  * @param dueAt when it is due, {@code null} when there is no deadline
+ * @param overdueSince when the agency's slot was marked overdue, {@code null} when it is not
  */
 public record InboxItemJson(
     long proposalId,
@@ -19,7 +20,8 @@ public record InboxItemJson(
     ProposalStatus status,
     String task,
     Agency agency,
-    Instant dueAt) {
+    Instant dueAt,
+    Instant overdueSince) {
 
   static InboxItemJson of(InboxItem item) {
     return new InboxItemJson(
@@ -29,6 +31,7 @@ public record InboxItemJson(
         item.status(),
         item.task(),
         item.agency(),
-        item.dueAt());
+        item.dueAt(),
+        item.overdueSince());
   }
 }

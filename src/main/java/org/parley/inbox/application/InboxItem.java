@@ -12,6 +12,8 @@ import org.parley.shared.Classification;
  * @param agency the agency a position is due for, null for other tasks
  * @param dueAt when it is due, null when there is no deadline
  * @param classification the proposal's, for the page's classification banner
+ * @param overdueSince when the caller's agency's slot was marked overdue (past the silence
+ *     deadline), null when it is not overdue or the task is not a position
  */
 public record InboxItem(
     long proposalId,
@@ -21,4 +23,11 @@ public record InboxItem(
     String task,
     Agency agency,
     Instant dueAt,
-    Classification classification) {}
+    Classification classification,
+    Instant overdueSince) {
+
+  /** Whether the task is past its silence deadline. */
+  public boolean overdue() {
+    return overdueSince != null;
+  }
+}

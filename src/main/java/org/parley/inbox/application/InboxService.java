@@ -47,7 +47,8 @@ public class InboxService {
                             "TAKE_POSITION",
                             caller.agency(),
                             round.dueAt(),
-                            p.classification())));
+                            p.classification(),
+                            round.positionOf(caller.agency()).overdueSince())));
       }
     }
     for (ProposalSummary draft : proposals.draftsOnCallerTracks()) {
@@ -62,7 +63,8 @@ public class InboxService {
               commentsOpen ? "ANSWER_COMMENTS" : "REVISE_DRAFT",
               null,
               null,
-              draft.classification()));
+              draft.classification(),
+              null));
     }
     for (ProposalSummary cleared : proposals.awaitingCallersDecision()) {
       items.add(
@@ -74,7 +76,8 @@ public class InboxService {
               "DECIDE",
               null,
               null,
-              cleared.classification()));
+              cleared.classification(),
+              null));
     }
     items.sort(
         Comparator.comparing(InboxItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -358,6 +358,17 @@ public class ProposalService {
     return view(proposal, track(proposal));
   }
 
+  /**
+   * Locks a proposal for work the system does on its own, with no caller (scheduled jobs,
+   * docs/adr/0013), so that it runs one after the other with users' workflow commands
+   * (docs/adr/0006). No policy applies: never call it on a user's behalf.
+   *
+   * @return whether the proposal exists
+   */
+  public boolean lockForScheduledWork(long id) {
+    return proposals.findForUpdate(id).isPresent();
+  }
+
   /** Whether the policy grants the caller {@code permission} on the proposal now (for pages). */
   public boolean allows(long id, Permission permission) {
     return proposals.find(id).map(p -> policy.allows(permission, facts(p, track(p)))).orElse(false);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -201,6 +202,16 @@ class RoutingRuleServiceTest {
 
     @Override
     public List<Long> proposalIdsRoutedTo(Agency agency) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<ClearanceRound> findWithUnmarkedOverdueSlots(Instant now, int limit) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void refreshForUpdate(ClearanceRound round) {
       throw new UnsupportedOperationException();
     }
   }

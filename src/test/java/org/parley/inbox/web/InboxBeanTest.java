@@ -27,7 +27,8 @@ class InboxBeanTest {
             task,
             null,
             null,
-            Classification.UNCLASSIFIED);
+            Classification.UNCLASSIFIED,
+            null);
 
     assertEquals(path, new InboxBean().path(item));
   }
