@@ -7,7 +7,13 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.parley.identity.application.CurrentUser;
+import org.parley.platform.PageMessages;
 import org.parley.platform.ViewParameters;
+import org.parley.platform.idempotency.IdempotencyKey;
+import org.parley.platform.idempotency.IdempotencyKeyReusedException;
+import org.parley.platform.idempotency.IdempotentCommands;
+import org.parley.platform.idempotency.IdempotentRequest;
+import org.parley.platform.idempotency.Outcome;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.application.TrackView;
@@ -20,7 +26,8 @@ import org.parley.shared.StaleVersionException;
 /**
  * The proposal editor ({@code proposals/edit.xhtml?id=}, or {@code ?trackId=} for a new proposal).
  * Saves with the version read when the page was opened, so a concurrent save is refused and the
- * user's input stays on the page.
+ * user's input stays on the page. A save sent twice from one view (a double click, a retry after
+ * failover) is applied once: the view's idempotency key (docs/adr/0012).
  */
 @Named
 @ViewScoped
@@ -33,6 +40,10 @@ public class ProposalEditBean implements Serializable {
 
   @Inject private ProposalService proposals;
   @Inject private CurrentUser currentUser;
+  @Inject private IdempotentCommands commands;
+
+  /** Names this view's save, so that it is applied once however often it is sent. */
+  private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
 
   /** The address's id as given, absent for a new proposal; malformed answers "not found". */
   private String id;
@@ -58,22 +69,42 @@ public class ProposalEditBean implements Serializable {
     }
   }
 
+  /** The proposal saved: what a save sent again is answered with. */
+  public record Saved(long id, String reference) {}
+
   /** Creates the proposal or revises it, then shows it. */
   public String save() {
     try {
-      ProposalView saved =
-          proposal == null
-              ? proposals.create(form.getTrackId(), form.toContent())
-              : proposals.revise(proposal.id(), proposal.version(), form.toContent());
+      Outcome<Saved> outcome = commands.run(request(), Saved.class, this::apply);
       Messages.infoAfterRedirect(
-          proposal == null ? "proposal.created" : "proposal.saved", saved.reference());
-      return "/proposals/view?faces-redirect=true&id=" + saved.id();
+          proposal == null ? "proposal.created" : "proposal.saved", outcome.result().reference());
+      if (outcome.replayed()) {
+        PageMessages.replayed();
+      }
+      return "/proposals/view?faces-redirect=true&id=" + outcome.result().id();
     } catch (InvalidInputException refusal) {
       Messages.fieldError(FORM, refusal);
     } catch (StaleVersionException | ConflictException refusal) {
       Messages.error(refusal);
+    } catch (IdempotencyKeyReusedException reused) {
+      PageMessages.keyReused();
     }
     return null;
+  }
+
+  private IdempotentRequest request() {
+    return proposal == null
+        ? IdempotentRequest.ofPage(idempotencyKey, "create proposal", form.getTrackId())
+        : IdempotentRequest.ofPage(
+            idempotencyKey, "revise proposal", proposal.id(), proposal.version());
+  }
+
+  private Saved apply() {
+    ProposalView saved =
+        proposal == null
+            ? proposals.create(form.getTrackId(), form.toContent())
+            : proposals.revise(proposal.id(), proposal.version(), form.toContent());
+    return new Saved(saved.id(), saved.reference());
   }
 
   /** Whether the form can be saved: a new proposal on a track of the caller, or a revisable one. */
