@@ -1,5 +1,6 @@
 package org.parley.inbox.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
@@ -21,4 +22,8 @@ public record InboxItem(
     String task,
     Agency agency,
     Instant dueAt,
-    Classification classification) {}
+    Classification classification)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+}

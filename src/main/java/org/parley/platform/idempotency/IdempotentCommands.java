@@ -34,11 +34,16 @@ public class IdempotentCommands {
 
   @Inject private IdempotencyLedger ledger;
 
-  public IdempotentCommands() {}
+  private final Duration patience;
+
+  public IdempotentCommands() {
+    this.patience = PATIENCE;
+  }
 
   /** For unit tests, without CDI. */
-  IdempotentCommands(IdempotencyLedger ledger) {
+  IdempotentCommands(IdempotencyLedger ledger, Duration patience) {
     this.ledger = ledger;
+    this.patience = patience;
   }
 
   /**
@@ -51,7 +56,7 @@ public class IdempotentCommands {
    */
   @Transactional(TxType.NEVER)
   public <T> Outcome<T> run(IdempotentRequest request, Class<T> type, Supplier<T> command) {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    long deadline = System.nanoTime() + patience.toNanos();
     Duration pause = FIRST_PAUSE;
     while (true) {
       try {

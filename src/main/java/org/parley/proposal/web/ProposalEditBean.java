@@ -49,7 +49,15 @@ public class ProposalEditBean implements Serializable {
   private String id;
 
   private Long trackId;
-  private ProposalView proposal;
+
+  /** The proposal being revised, null while creating; its version as read when the page opened. */
+  private Long proposalId;
+
+  private long expectedVersion;
+
+  /** What the page shows of the proposal; not replicated with the session, reloaded if missing. */
+  private transient ProposalView proposal;
+
   private List<TrackView> tracks = List.of();
   private EditorChoices choices;
   private ProposalForm form;
@@ -59,6 +67,8 @@ public class ProposalEditBean implements Serializable {
     choices = new EditorChoices(currentUser.getClearance());
     if (id != null && !id.isBlank()) {
       proposal = proposals.open(ViewParameters.id(id), "proposal editor");
+      proposalId = proposal.id();
+      expectedVersion = proposal.version();
       form = ProposalForm.of(proposal);
     } else {
       tracks = proposals.tracksCallerDraftsOn();
@@ -77,7 +87,7 @@ public class ProposalEditBean implements Serializable {
     try {
       Outcome<Saved> outcome = commands.run(request(), Saved.class, this::apply);
       Messages.infoAfterRedirect(
-          proposal == null ? "proposal.created" : "proposal.saved", outcome.result().reference());
+          proposalId == null ? "proposal.created" : "proposal.saved", outcome.result().reference());
       if (outcome.replayed()) {
         PageMessages.replayed();
       }
@@ -93,35 +103,34 @@ public class ProposalEditBean implements Serializable {
   }
 
   private IdempotentRequest request() {
-    return proposal == null
+    return proposalId == null
         ? IdempotentRequest.ofPage(idempotencyKey, "create proposal", form.getTrackId())
-        : IdempotentRequest.ofPage(
-            idempotencyKey, "revise proposal", proposal.id(), proposal.version());
+        : IdempotentRequest.ofPage(idempotencyKey, "revise proposal", proposalId, expectedVersion);
   }
 
   private Saved apply() {
     ProposalView saved =
-        proposal == null
+        proposalId == null
             ? proposals.create(form.getTrackId(), form.toContent())
-            : proposals.revise(proposal.id(), proposal.version(), form.toContent());
+            : proposals.revise(proposalId, expectedVersion, form.toContent());
     return new Saved(saved.id(), saved.reference());
   }
 
   /** Whether the form can be saved: a new proposal on a track of the caller, or a revisable one. */
   public boolean isEditable() {
-    return proposal == null ? !tracks.isEmpty() : proposal.allows(WorkflowAction.REVISE);
+    return proposalId == null ? !tracks.isEmpty() : getProposal().allows(WorkflowAction.REVISE);
   }
 
   public boolean isCreating() {
-    return proposal == null;
+    return proposalId == null;
   }
 
   /** The banner's level: the higher of the stored classification and the one being set. */
   public Classification getBannerLevel() {
     Classification marked =
         form.getClassification() == null ? Classification.UNCLASSIFIED : form.getClassification();
-    return proposal != null && proposal.classification().dominates(marked)
-        ? proposal.classification()
+    return proposalId != null && getProposal().classification().dominates(marked)
+        ? getProposal().classification()
         : marked;
   }
 
@@ -129,7 +138,11 @@ public class ProposalEditBean implements Serializable {
     return form;
   }
 
+  /** The proposal being revised (reloaded after the session moved to another node), or null. */
   public ProposalView getProposal() {
+    if (proposal == null && proposalId != null) {
+      proposal = proposals.get(proposalId);
+    }
     return proposal;
   }
 

@@ -46,11 +46,15 @@ public class ProposalPageBean implements Serializable {
   private String id;
 
   private long proposalId;
-  private ProposalView proposal;
-  private TrackView track;
-  private ClearanceView round;
-  private List<AuditEntry> history;
-  private List<Agency> routedAgencies = List.of();
+
+  /** What the page shows; not replicated with the session, reloaded where it is missing. */
+  private transient ProposalView proposal;
+
+  private transient TrackView track;
+  private transient ClearanceView round;
+  private transient List<AuditEntry> history;
+  private transient List<Agency> routedAgencies;
+
   private Agency[] addedAgencies = {};
   private String withdrawReason;
 
@@ -60,8 +64,13 @@ public class ProposalPageBean implements Serializable {
     track = proposals.track(proposal.trackId());
     round = clearance.findClearance(proposalId).orElse(null);
     history = proposals.history(proposalId);
-    if (proposal.allows(WorkflowAction.SUBMIT)) {
-      routedAgencies = clearance.previewAgencies(proposalId);
+    routedAgencies =
+        proposal.allows(WorkflowAction.SUBMIT) ? clearance.previewAgencies(proposalId) : List.of();
+  }
+
+  private void reloadIfMissing() {
+    if (proposal == null) {
+      load();
     }
   }
 
@@ -115,11 +124,13 @@ public class ProposalPageBean implements Serializable {
 
   /** Whether the latest round carries comments (the drafters answer them on the comments page). */
   public boolean isRoundHasComments() {
+    reloadIfMissing();
     return round != null && round.positions().stream().anyMatch(p -> !p.comments().isEmpty());
   }
 
   /** The agencies the envoy may add: those routing did not select. */
   public List<Agency> getOtherAgencies() {
+    reloadIfMissing();
     return Arrays.stream(Agency.values()).filter(a -> !routedAgencies.contains(a)).toList();
   }
 
@@ -132,23 +143,28 @@ public class ProposalPageBean implements Serializable {
   }
 
   public ProposalView getProposal() {
+    reloadIfMissing();
     return proposal;
   }
 
   public TrackView getTrack() {
+    reloadIfMissing();
     return track;
   }
 
   /** The latest clearance round, null when the proposal never went to clearance. */
   public ClearanceView getRound() {
+    reloadIfMissing();
     return round;
   }
 
   public List<AuditEntry> getHistory() {
+    reloadIfMissing();
     return history;
   }
 
   public List<Agency> getRoutedAgencies() {
+    reloadIfMissing();
     return routedAgencies;
   }
 
