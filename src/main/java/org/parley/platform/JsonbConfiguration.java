@@ -15,6 +15,11 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
   static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
+  /** {@code value} as the REST API writes it, for answers stored to be sent again (idempotency). */
+  public static String toJson(Object value) {
+    return JSONB.toJson(value);
+  }
+
   @Override
   public Jsonb getContext(Class<?> type) {
     return JSONB;

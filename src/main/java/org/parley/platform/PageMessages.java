@@ -63,6 +63,23 @@ public final class PageMessages {
     context.validationFailed();
   }
 
+  /**
+   * A form sent again (a double click, a retry after failover) whose first sending was applied: a
+   * calm note beside the first one's confirmation, not an error (docs/adr/0012).
+   */
+  public static void replayed() {
+    info("idempotency.replayed");
+  }
+
+  /** The view's idempotency key was used for another command: reload to get a fresh one. */
+  public static void keyReused() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    String text =
+        context.getApplication().getResourceBundle(context, "msg").getString("idempotency.reused");
+    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    context.validationFailed();
+  }
+
   /** Keeps this request's messages for the page a redirect leads to. */
   public static void keepForRedirect() {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

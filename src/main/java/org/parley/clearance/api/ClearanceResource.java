@@ -10,12 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.domain.CommentDraft;
 import org.parley.clearance.domain.CommentType;
 import org.parley.clearance.domain.Position;
 import org.parley.platform.JsonInput;
+import org.parley.platform.idempotency.IdempotentRest;
 import org.parley.shared.Agency;
 import org.parley.shared.InvalidInputException;
 import org.parley.shared.NotFoundException;
@@ -30,6 +32,7 @@ import org.parley.shared.NotFoundException;
 public class ClearanceResource {
 
   @Inject private ClearanceService clearance;
+  @Inject private IdempotentRest idempotent;
 
   /** {@code GET}: the latest round; 404 when the proposal has never been to clearance. */
   @GET
@@ -40,19 +43,26 @@ public class ClearanceResource {
   /**
    * {@code POST /{agency}} {@code {position, comments:[{type, text}]}}: the agency's position on
    * the open round; {@code comments} may be left out where the position needs none. An agency code
-   * that does not exist answers 404, as any address with nothing behind it.
+   * that does not exist answers 404, as any address with nothing behind it. Takes an optional
+   * {@code Idempotency-Key} ({@link IdempotentRest}).
    */
   @POST
   @Path("{agency}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public ClearanceJson takePosition(
+  public Response takePosition(
       @PathParam("id") long id, @PathParam("agency") String agencyCode, JsonObject body) {
     Agency agency = agency(agencyCode);
-    JsonInput in = JsonInput.of(body);
-    Position position = in.enumValue("position", Position.class);
-    List<CommentDraft> comments =
-        in.optionalObjects("comments").stream().map(ClearanceResource::comment).toList();
-    return ClearanceJson.of(clearance.recordPosition(id, agency, position, comments));
+    return idempotent.respond(
+        body,
+        () -> {
+          JsonInput in = JsonInput.of(body);
+          Position position = in.enumValue("position", Position.class);
+          List<CommentDraft> comments =
+              in.optionalObjects("comments").stream().map(ClearanceResource::comment).toList();
+          return Response.ok(
+                  ClearanceJson.of(clearance.recordPosition(id, agency, position, comments)))
+              .build();
+        });
   }
 
   private static CommentDraft comment(JsonInput comment) {

@@ -9,9 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.domain.ReviewComment;
 import org.parley.platform.JsonInput;
+import org.parley.platform.idempotency.IdempotentRest;
 
 /**
  * {@code POST /api/proposals/{id}/comments/{commentId}/resolution} {@code {accepted, reason}}: the
@@ -24,15 +26,23 @@ import org.parley.platform.JsonInput;
 public class CommentResource {
 
   @Inject private ClearanceService clearance;
+  @Inject private IdempotentRest idempotent;
 
+  /** Answers the comment; takes an optional {@code Idempotency-Key} ({@link IdempotentRest}). */
   @POST
   @Path("{commentId}/resolution")
   @Consumes(MediaType.APPLICATION_JSON)
-  public ClearanceJson resolve(
+  public Response resolve(
       @PathParam("id") long id, @PathParam("commentId") long commentId, JsonObject body) {
-    JsonInput in = JsonInput.of(body);
-    boolean accepted = in.booleanValue("accepted");
-    String reason = in.optionalText("reason", ReviewComment.MAX_REASON).orElse(null);
-    return ClearanceJson.of(clearance.resolveComment(id, commentId, accepted, reason));
+    return idempotent.respond(
+        body,
+        () -> {
+          JsonInput in = JsonInput.of(body);
+          boolean accepted = in.booleanValue("accepted");
+          String reason = in.optionalText("reason", ReviewComment.MAX_REASON).orElse(null);
+          return Response.ok(
+                  ClearanceJson.of(clearance.resolveComment(id, commentId, accepted, reason)))
+              .build();
+        });
   }
 }

@@ -14,6 +14,11 @@ import org.parley.clearance.domain.Position;
 import org.parley.identity.application.CurrentUser;
 import org.parley.platform.PageMessages;
 import org.parley.platform.ViewParameters;
+import org.parley.platform.idempotency.IdempotencyKey;
+import org.parley.platform.idempotency.IdempotencyKeyReusedException;
+import org.parley.platform.idempotency.IdempotentCommands;
+import org.parley.platform.idempotency.IdempotentRequest;
+import org.parley.platform.idempotency.Outcome;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.domain.ProposalContent;
@@ -23,7 +28,8 @@ import org.parley.shared.InvalidInputException;
 
 /**
  * The reviewer's clearance page ({@code clearance/review.xhtml?id=}): the version under review, the
- * round's positions so far, and the form for the caller's agency while it may answer.
+ * round's positions so far, and the form for the caller's agency while it may answer. The position
+ * is recorded once however often its form is sent from this view (docs/adr/0012).
  */
 @Named
 @ViewScoped
@@ -34,6 +40,10 @@ public class ClearanceReviewBean implements Serializable {
   @Inject private ProposalService proposals;
   @Inject private ClearanceService clearance;
   @Inject private CurrentUser currentUser;
+  @Inject private IdempotentCommands commands;
+
+  /** Names this view's "record position", so that it is applied once however often it is sent. */
+  private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
 
   private String id;
   private Position position;
@@ -68,9 +78,22 @@ public class ClearanceReviewBean implements Serializable {
 
   /** Records the agency's position; it cannot be changed afterwards. */
   public String record() {
+    Outcome<Boolean> outcome;
     try {
+      long proposalId = ViewParameters.id(id);
       List<CommentDraft> drafts = comments.stream().map(CommentRow::draft).toList();
-      clearance.recordPosition(ViewParameters.id(id), currentUser.getAgency(), position, drafts);
+      outcome =
+          commands.run(
+              IdempotentRequest.ofPage(
+                  idempotencyKey, "record position", proposalId, position, drafts),
+              Boolean.class,
+              () -> {
+                clearance.recordPosition(proposalId, currentUser.getAgency(), position, drafts);
+                return true;
+              });
+    } catch (IdempotencyKeyReusedException e) {
+      PageMessages.keyReused();
+      return null;
     } catch (InvalidInputException e) {
       PageMessages.invalid(e);
       return null;
@@ -80,6 +103,9 @@ public class ClearanceReviewBean implements Serializable {
       return null;
     }
     PageMessages.info("review.recorded");
+    if (outcome.replayed()) {
+      PageMessages.replayed();
+    }
     PageMessages.keepForRedirect();
     return "/clearance/review?faces-redirect=true&includeViewParams=true";
   }

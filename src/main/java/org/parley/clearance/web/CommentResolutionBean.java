@@ -12,6 +12,11 @@ import org.parley.clearance.application.ClearanceView.PositionView;
 import org.parley.clearance.domain.Position;
 import org.parley.platform.PageMessages;
 import org.parley.platform.ViewParameters;
+import org.parley.platform.idempotency.IdempotencyKey;
+import org.parley.platform.idempotency.IdempotencyKeyReusedException;
+import org.parley.platform.idempotency.IdempotentCommands;
+import org.parley.platform.idempotency.IdempotentRequest;
+import org.parley.platform.idempotency.Outcome;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.domain.WorkflowAction;
@@ -23,6 +28,8 @@ import org.parley.shared.InvalidInputException;
 /**
  * The drafters' comment resolution ({@code clearance/comments.xhtml?id=}): every comment of the
  * latest round, each accepted or rejected with a reason before the proposal can be submitted again.
+ * Each answer is applied once however often it is sent from this view: the view's idempotency key,
+ * one derived key per comment (docs/adr/0012).
  */
 @Named
 @ViewScoped
@@ -32,6 +39,10 @@ public class CommentResolutionBean implements Serializable {
 
   @Inject private ProposalService proposals;
   @Inject private ClearanceService clearance;
+  @Inject private IdempotentCommands commands;
+
+  /** The view's key; each comment's answer is named by a key derived from it. */
+  private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
 
   private String id;
   private Long rejecting;
@@ -83,9 +94,28 @@ public class CommentResolutionBean implements Serializable {
 
   private boolean resolve(long commentId, boolean accepted, String why) {
     long proposalId = ViewParameters.id(id);
+    Outcome<Boolean> outcome;
     try {
-      ClearanceView round = clearance.resolveComment(proposalId, commentId, accepted, why);
+      outcome =
+          commands.run(
+              IdempotentRequest.ofPage(
+                  idempotencyKey.derive("c" + commentId),
+                  "answer comment",
+                  proposalId,
+                  commentId,
+                  accepted,
+                  why),
+              Boolean.class,
+              () -> {
+                clearance.resolveComment(proposalId, commentId, accepted, why);
+                return true;
+              });
+      // The round as it now stands, read again: a replayed answer carries no round.
+      ClearanceView round = clearance.findClearance(proposalId).orElse(null);
       shown = new Shown(shown().proposal(), round, shown().classification());
+    } catch (IdempotencyKeyReusedException e) {
+      PageMessages.keyReused();
+      return false;
     } catch (InvalidInputException e) {
       PageMessages.invalid(e);
       return false;
@@ -95,6 +125,9 @@ public class CommentResolutionBean implements Serializable {
       return false;
     }
     PageMessages.info(accepted ? "comments.accepted" : "comments.rejected");
+    if (outcome.replayed()) {
+      PageMessages.replayed();
+    }
     return true;
   }
 

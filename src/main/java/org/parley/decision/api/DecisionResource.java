@@ -9,10 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.parley.decision.application.DecisionService;
 import org.parley.decision.domain.Decision;
 import org.parley.decision.domain.DecisionOutcome;
 import org.parley.platform.JsonInput;
+import org.parley.platform.idempotency.IdempotentRest;
 
 /**
  * {@code POST /api/proposals/{id}/decision} {@code {outcome, rationale, conditions}}: a deputy's or
@@ -25,14 +27,21 @@ import org.parley.platform.JsonInput;
 public class DecisionResource {
 
   @Inject private DecisionService decisions;
+  @Inject private IdempotentRest idempotent;
 
+  /** Records the decision; takes an optional {@code Idempotency-Key} ({@link IdempotentRest}). */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public DecisionJson decide(@PathParam("id") long id, JsonObject body) {
-    JsonInput in = JsonInput.of(body);
-    DecisionOutcome outcome = in.enumValue("outcome", DecisionOutcome.class);
-    String rationale = in.text("rationale", Decision.MAX_TEXT);
-    String conditions = in.optionalText("conditions", Decision.MAX_TEXT).orElse(null);
-    return DecisionJson.of(decisions.decide(id, outcome, rationale, conditions));
+  public Response decide(@PathParam("id") long id, JsonObject body) {
+    return idempotent.respond(
+        body,
+        () -> {
+          JsonInput in = JsonInput.of(body);
+          DecisionOutcome outcome = in.enumValue("outcome", DecisionOutcome.class);
+          String rationale = in.text("rationale", Decision.MAX_TEXT);
+          String conditions = in.optionalText("conditions", Decision.MAX_TEXT).orElse(null);
+          return Response.ok(DecisionJson.of(decisions.decide(id, outcome, rationale, conditions)))
+              .build();
+        });
   }
 }

@@ -13,6 +13,11 @@ import org.parley.decision.application.DecisionView;
 import org.parley.decision.domain.DecisionOutcome;
 import org.parley.platform.PageMessages;
 import org.parley.platform.ViewParameters;
+import org.parley.platform.idempotency.IdempotencyKey;
+import org.parley.platform.idempotency.IdempotencyKeyReusedException;
+import org.parley.platform.idempotency.IdempotentCommands;
+import org.parley.platform.idempotency.IdempotentRequest;
+import org.parley.platform.idempotency.Outcome;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.domain.ProposalContent;
@@ -24,7 +29,8 @@ import org.parley.shared.InvalidInputException;
 /**
  * The decision page ({@code decisions/decide.xhtml?id=}): the version put before the deciders, all
  * positions of its round with the dissents as a split memo, earlier decisions, and the decision
- * form for a deputy or principal while the proposal allows a decision.
+ * form for a deputy or principal while the proposal allows a decision. The decision is recorded
+ * once however often its form is sent from this view (docs/adr/0012).
  */
 @Named
 @ViewScoped
@@ -35,6 +41,10 @@ public class DecisionBean implements Serializable {
   @Inject private ProposalService proposals;
   @Inject private ClearanceService clearance;
   @Inject private DecisionService decisions;
+  @Inject private IdempotentCommands commands;
+
+  /** Names this view's decision, so that it is applied once however often it is sent. */
+  private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
 
   private String id;
   private DecisionOutcome outcome;
@@ -70,8 +80,23 @@ public class DecisionBean implements Serializable {
   /** Records the decision; it cannot be changed afterwards. */
   public String decide() {
     String withConditions = outcome == DecisionOutcome.APPROVED_WITH_CONDITIONS ? conditions : null;
+    Outcome<Long> recorded;
     try {
-      decisions.decide(ViewParameters.id(id), outcome, rationale, withConditions);
+      long proposalId = ViewParameters.id(id);
+      DecisionOutcome chosen = outcome;
+      String why = rationale;
+      recorded =
+          commands.run(
+              IdempotentRequest.ofPage(
+                  idempotencyKey, "decide", proposalId, chosen, why, withConditions),
+              Long.class,
+              () -> {
+                decisions.decide(proposalId, chosen, why, withConditions);
+                return proposalId;
+              });
+    } catch (IdempotencyKeyReusedException e) {
+      PageMessages.keyReused();
+      return null;
     } catch (InvalidInputException e) {
       PageMessages.invalid(e);
       return null;
@@ -81,6 +106,9 @@ public class DecisionBean implements Serializable {
       return null;
     }
     PageMessages.info("decide.recorded");
+    if (recorded.replayed()) {
+      PageMessages.replayed();
+    }
     PageMessages.keepForRedirect();
     return "/decisions/decide?faces-redirect=true&includeViewParams=true";
   }

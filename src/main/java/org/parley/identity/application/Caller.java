@@ -1,5 +1,6 @@
 package org.parley.identity.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import org.parley.identity.domain.Role;
@@ -22,7 +23,10 @@ public record Caller(
     Agency agency,
     Classification clearance,
     Instant lastSignInAt,
-    Instant previousSignInAt) {
+    Instant previousSignInAt)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   static Caller of(UserAccount account) {
     return new Caller(

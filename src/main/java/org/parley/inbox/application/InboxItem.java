@@ -1,5 +1,6 @@
 package org.parley.inbox.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
@@ -24,7 +25,10 @@ public record InboxItem(
     Agency agency,
     Instant dueAt,
     Classification classification,
-    Instant overdueSince) {
+    Instant overdueSince)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Whether the task is past its silence deadline. */
   public boolean overdue() {

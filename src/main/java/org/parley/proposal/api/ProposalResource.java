@@ -27,6 +27,7 @@ import org.parley.clearance.application.ClearanceView;
 import org.parley.platform.JsonInput;
 import org.parley.platform.PageRequest;
 import org.parley.platform.Problem;
+import org.parley.platform.idempotency.IdempotentRest;
 import org.parley.proposal.application.LedgerCategories;
 import org.parley.proposal.application.ProposalSearch;
 import org.parley.proposal.application.ProposalService;
@@ -42,6 +43,10 @@ import org.parley.shared.Agency;
  * "<version>"} (a strong tag, quoted as RFC 9110 wants). {@code PUT} needs {@code If-Match} with
  * that tag, quoted or bare: without it the answer is 428 Precondition Required (the RFC 6585 status
  * for exactly this case), with a malformed one 400, with a stale one 412.
+ *
+ * <p><b>Retries.</b> Create, revise, submit and withdraw take an optional {@code Idempotency-Key}
+ * header: the same request sent again with the same key is answered as the first one was, with
+ * {@code Idempotency-Replayed: true}, and applied once ({@link IdempotentRest}, docs/adr/0012).
  */
 @Path("proposals")
 @RequestScoped
@@ -53,6 +58,7 @@ public class ProposalResource {
 
   @Inject private ProposalService proposals;
   @Inject private ClearanceService clearance;
+  @Inject private IdempotentRest idempotent;
 
   /**
    * {@code GET /api/proposals?status=&trackId=&agency=&q=&page=&size=&sort=}: one page of the
@@ -80,12 +86,17 @@ public class ProposalResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonObject body, @Context UriInfo uri) {
-    ProposalInput input = ProposalInput.read(body);
-    ProposalView created = proposals.create(input.trackId(), input.content());
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-        .tag(tag(created))
-        .entity(json(created))
-        .build();
+    return idempotent.respond(
+        body,
+        () -> {
+          ProposalInput input = ProposalInput.read(body);
+          ProposalView created = proposals.create(input.trackId(), input.content());
+          return Response.created(
+                  uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+              .tag(tag(created))
+              .entity(json(created))
+              .build();
+        });
   }
 
   /** {@code GET /api/proposals/{id}}, with its {@code ETag}; 304 for a matching If-None-Match. */
@@ -122,8 +133,12 @@ public class ProposalResource {
           .toResponse();
     }
     long expectedVersion = IfMatch.version(ifMatch);
-    ProposalInput input = ProposalInput.read(body);
-    return answer(proposals.revise(id, expectedVersion, input.trackId(), input.content()));
+    return idempotent.respond(
+        body,
+        () -> {
+          ProposalInput input = ProposalInput.read(body);
+          return answer(proposals.revise(id, expectedVersion, input.trackId(), input.content()));
+        });
   }
 
   /**
@@ -134,8 +149,12 @@ public class ProposalResource {
   @Path("{id}/submit")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(@PathParam("id") long id, JsonObject body) {
-    List<Agency> added = JsonInput.of(body).enumValues("additionalAgencies", Agency.class);
-    return answer(proposals.submit(id, added.isEmpty() ? Set.of() : EnumSet.copyOf(added)));
+    return idempotent.respond(
+        body,
+        () -> {
+          List<Agency> added = JsonInput.of(body).enumValues("additionalAgencies", Agency.class);
+          return answer(proposals.submit(id, added.isEmpty() ? Set.of() : EnumSet.copyOf(added)));
+        });
   }
 
   /** {@code POST /api/proposals/{id}/withdraw} {@code {reason}}: withdraws it for good. */
@@ -143,8 +162,12 @@ public class ProposalResource {
   @Path("{id}/withdraw")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response withdraw(@PathParam("id") long id, JsonObject body) {
-    String reason = JsonInput.of(body).optionalText("reason", MAX_REASON).orElse(null);
-    return answer(proposals.withdraw(id, reason));
+    return idempotent.respond(
+        body,
+        () -> {
+          String reason = JsonInput.of(body).optionalText("reason", MAX_REASON).orElse(null);
+          return answer(proposals.withdraw(id, reason));
+        });
   }
 
   /** {@code GET /api/proposals/{id}/history}: the audit trail, oldest first. */

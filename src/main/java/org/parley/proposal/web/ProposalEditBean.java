@@ -7,7 +7,13 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.parley.identity.application.CurrentUser;
+import org.parley.platform.PageMessages;
 import org.parley.platform.ViewParameters;
+import org.parley.platform.idempotency.IdempotencyKey;
+import org.parley.platform.idempotency.IdempotencyKeyReusedException;
+import org.parley.platform.idempotency.IdempotentCommands;
+import org.parley.platform.idempotency.IdempotentRequest;
+import org.parley.platform.idempotency.Outcome;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.application.TrackView;
@@ -20,7 +26,8 @@ import org.parley.shared.StaleVersionException;
 /**
  * The proposal editor ({@code proposals/edit.xhtml?id=}, or {@code ?trackId=} for a new proposal).
  * Saves with the version read when the page was opened, so a concurrent save is refused and the
- * user's input stays on the page.
+ * user's input stays on the page. A save sent twice from one view (a double click, a retry after
+ * failover) is applied once: the view's idempotency key (docs/adr/0012).
  */
 @Named
 @ViewScoped
@@ -33,12 +40,24 @@ public class ProposalEditBean implements Serializable {
 
   @Inject private ProposalService proposals;
   @Inject private CurrentUser currentUser;
+  @Inject private IdempotentCommands commands;
+
+  /** Names this view's save, so that it is applied once however often it is sent. */
+  private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
 
   /** The address's id as given, absent for a new proposal; malformed answers "not found". */
   private String id;
 
   private Long trackId;
-  private ProposalView proposal;
+
+  /** The proposal being revised, null while creating; its version as read when the page opened. */
+  private Long proposalId;
+
+  private long expectedVersion;
+
+  /** What the page shows of the proposal; not replicated with the session, reloaded if missing. */
+  private transient ProposalView proposal;
+
   private List<TrackView> tracks = List.of();
   private EditorChoices choices;
   private ProposalForm form;
@@ -48,6 +67,8 @@ public class ProposalEditBean implements Serializable {
     choices = new EditorChoices(currentUser.getClearance());
     if (id != null && !id.isBlank()) {
       proposal = proposals.open(ViewParameters.id(id), "proposal editor");
+      proposalId = proposal.id();
+      expectedVersion = proposal.version();
       form = ProposalForm.of(proposal);
     } else {
       tracks = proposals.tracksCallerDraftsOn();
@@ -58,39 +79,58 @@ public class ProposalEditBean implements Serializable {
     }
   }
 
+  /** The proposal saved: what a save sent again is answered with. */
+  public record Saved(long id, String reference) {}
+
   /** Creates the proposal or revises it, then shows it. */
   public String save() {
     try {
-      ProposalView saved =
-          proposal == null
-              ? proposals.create(form.getTrackId(), form.toContent())
-              : proposals.revise(proposal.id(), proposal.version(), form.toContent());
+      Outcome<Saved> outcome = commands.run(request(), Saved.class, this::apply);
       Messages.infoAfterRedirect(
-          proposal == null ? "proposal.created" : "proposal.saved", saved.reference());
-      return "/proposals/view?faces-redirect=true&id=" + saved.id();
+          proposalId == null ? "proposal.created" : "proposal.saved", outcome.result().reference());
+      if (outcome.replayed()) {
+        PageMessages.replayed();
+      }
+      return "/proposals/view?faces-redirect=true&id=" + outcome.result().id();
     } catch (InvalidInputException refusal) {
       Messages.fieldError(FORM, refusal);
     } catch (StaleVersionException | ConflictException refusal) {
       Messages.error(refusal);
+    } catch (IdempotencyKeyReusedException reused) {
+      PageMessages.keyReused();
     }
     return null;
   }
 
+  private IdempotentRequest request() {
+    return proposalId == null
+        ? IdempotentRequest.ofPage(idempotencyKey, "create proposal", form.getTrackId())
+        : IdempotentRequest.ofPage(idempotencyKey, "revise proposal", proposalId, expectedVersion);
+  }
+
+  private Saved apply() {
+    ProposalView saved =
+        proposalId == null
+            ? proposals.create(form.getTrackId(), form.toContent())
+            : proposals.revise(proposalId, expectedVersion, form.toContent());
+    return new Saved(saved.id(), saved.reference());
+  }
+
   /** Whether the form can be saved: a new proposal on a track of the caller, or a revisable one. */
   public boolean isEditable() {
-    return proposal == null ? !tracks.isEmpty() : proposal.allows(WorkflowAction.REVISE);
+    return proposalId == null ? !tracks.isEmpty() : getProposal().allows(WorkflowAction.REVISE);
   }
 
   public boolean isCreating() {
-    return proposal == null;
+    return proposalId == null;
   }
 
   /** The banner's level: the higher of the stored classification and the one being set. */
   public Classification getBannerLevel() {
     Classification marked =
         form.getClassification() == null ? Classification.UNCLASSIFIED : form.getClassification();
-    return proposal != null && proposal.classification().dominates(marked)
-        ? proposal.classification()
+    return proposalId != null && getProposal().classification().dominates(marked)
+        ? getProposal().classification()
         : marked;
   }
 
@@ -98,7 +138,11 @@ public class ProposalEditBean implements Serializable {
     return form;
   }
 
+  /** The proposal being revised (reloaded after the session moved to another node), or null. */
   public ProposalView getProposal() {
+    if (proposal == null && proposalId != null) {
+      proposal = proposals.get(proposalId);
+    }
     return proposal;
   }
 

@@ -10,7 +10,13 @@ import java.util.Set;
 import org.parley.audit.application.AuditEntry;
 import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.application.ClearanceView;
+import org.parley.platform.PageMessages;
 import org.parley.platform.ViewParameters;
+import org.parley.platform.idempotency.IdempotencyKey;
+import org.parley.platform.idempotency.IdempotencyKeyReusedException;
+import org.parley.platform.idempotency.IdempotentCommands;
+import org.parley.platform.idempotency.IdempotentRequest;
+import org.parley.platform.idempotency.Outcome;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.application.TrackView;
@@ -20,7 +26,8 @@ import org.parley.shared.ConflictException;
 
 /**
  * The proposal page ({@code proposals/view.xhtml?id=}): content and ledger, the latest clearance
- * round, the history, and the submit and withdraw dialogs for the actions the caller may take.
+ * round, the history, and the submit and withdraw dialogs for the actions the caller may take. Each
+ * is applied once however often its form is sent from this view (docs/adr/0012).
  */
 @Named
 @ViewScoped
@@ -30,16 +37,24 @@ public class ProposalPageBean implements Serializable {
 
   @Inject private ProposalService proposals;
   @Inject private ClearanceService clearance;
+  @Inject private IdempotentCommands commands;
+
+  /** Names this view's submit or withdraw, so that it is applied once however often it is sent. */
+  private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
 
   /** The address's id as given; a malformed one answers "not found" (ViewParameters). */
   private String id;
 
   private long proposalId;
-  private ProposalView proposal;
-  private TrackView track;
-  private ClearanceView round;
-  private List<AuditEntry> history;
-  private List<Agency> routedAgencies = List.of();
+
+  /** What the page shows; not replicated with the session, reloaded where it is missing. */
+  private transient ProposalView proposal;
+
+  private transient TrackView track;
+  private transient ClearanceView round;
+  private transient List<AuditEntry> history;
+  private transient List<Agency> routedAgencies;
+
   private Agency[] addedAgencies = {};
   private String withdrawReason;
 
@@ -49,42 +64,73 @@ public class ProposalPageBean implements Serializable {
     track = proposals.track(proposal.trackId());
     round = clearance.findClearance(proposalId).orElse(null);
     history = proposals.history(proposalId);
-    if (proposal.allows(WorkflowAction.SUBMIT)) {
-      routedAgencies = clearance.previewAgencies(proposalId);
+    routedAgencies =
+        proposal.allows(WorkflowAction.SUBMIT) ? clearance.previewAgencies(proposalId) : List.of();
+  }
+
+  private void reloadIfMissing() {
+    if (proposal == null) {
+      load();
     }
   }
 
   /** Submits to clearance with the routed agencies and those the envoy ticked. */
   public String submit() {
+    Set<Agency> added = Set.of(addedAgencies);
     try {
-      int version = proposals.submit(proposalId, Set.of(addedAgencies)).versionNumber();
-      Messages.infoAfterRedirect("proposal.submitted", version);
-      return "/proposals/view?faces-redirect=true&id=" + proposalId;
+      Outcome<Integer> outcome =
+          commands.run(
+              IdempotentRequest.ofPage(
+                  idempotencyKey, "submit proposal", proposalId, added.stream().sorted().toList()),
+              Integer.class,
+              () -> proposals.submit(proposalId, added).versionNumber());
+      Messages.infoAfterRedirect("proposal.submitted", outcome.result());
+      return afterRedirect(outcome);
     } catch (ConflictException refusal) {
       Messages.error(refusal);
+      return null;
+    } catch (IdempotencyKeyReusedException reused) {
+      PageMessages.keyReused();
       return null;
     }
   }
 
   /** Withdraws the proposal for good, with the reason given in the confirmation dialog. */
   public String withdraw() {
+    String reason = withdrawReason;
     try {
-      proposals.withdraw(proposalId, withdrawReason);
+      Outcome<Long> outcome =
+          commands.run(
+              IdempotentRequest.ofPage(idempotencyKey, "withdraw proposal", proposalId, reason),
+              Long.class,
+              () -> proposals.withdraw(proposalId, reason).id());
       Messages.infoAfterRedirect("proposal.withdrawn");
-      return "/proposals/view?faces-redirect=true&id=" + proposalId;
+      return afterRedirect(outcome);
     } catch (ConflictException refusal) {
       Messages.error(refusal);
+      return null;
+    } catch (IdempotencyKeyReusedException reused) {
+      PageMessages.keyReused();
       return null;
     }
   }
 
+  private String afterRedirect(Outcome<?> outcome) {
+    if (outcome.replayed()) {
+      PageMessages.replayed();
+    }
+    return "/proposals/view?faces-redirect=true&id=" + proposalId;
+  }
+
   /** Whether the latest round carries comments (the drafters answer them on the comments page). */
   public boolean isRoundHasComments() {
+    reloadIfMissing();
     return round != null && round.positions().stream().anyMatch(p -> !p.comments().isEmpty());
   }
 
   /** The agencies the envoy may add: those routing did not select. */
   public List<Agency> getOtherAgencies() {
+    reloadIfMissing();
     return Arrays.stream(Agency.values()).filter(a -> !routedAgencies.contains(a)).toList();
   }
 
@@ -97,23 +143,28 @@ public class ProposalPageBean implements Serializable {
   }
 
   public ProposalView getProposal() {
+    reloadIfMissing();
     return proposal;
   }
 
   public TrackView getTrack() {
+    reloadIfMissing();
     return track;
   }
 
   /** The latest clearance round, null when the proposal never went to clearance. */
   public ClearanceView getRound() {
+    reloadIfMissing();
     return round;
   }
 
   public List<AuditEntry> getHistory() {
+    reloadIfMissing();
     return history;
   }
 
   public List<Agency> getRoutedAgencies() {
+    reloadIfMissing();
     return routedAgencies;
   }
 

@@ -190,6 +190,15 @@ public final class Browser implements AutoCloseable {
     return driver.executeScript(script, args);
   }
 
+  /**
+   * Runs {@code script} asynchronously; it hands its result to the callback that is its last
+   * argument ({@code arguments[arguments.length - 1]}), within 30 s.
+   */
+  public Object asyncScript(String script, Object... args) {
+    driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
+    return driver.executeAsyncScript(script, args);
+  }
+
   @Override
   public void close() {
     try {
