@@ -44,7 +44,7 @@ class JpaClearanceRepository implements ClearanceRepository {
     return findLatest(proposalId)
         .map(
             round -> {
-              em.lock(round, LockModeType.PESSIMISTIC_WRITE);
+              refreshForUpdate(round);
               return round;
             });
   }
@@ -75,10 +75,18 @@ class JpaClearanceRepository implements ClearanceRepository {
     return ids.stream().map(id -> em.find(ClearanceRound.class, id)).toList();
   }
 
+  /**
+   * Locks the round's row ({@code select id … for update}, no joins), then re-reads the round and,
+   * by cascade, its slots as the last commit left them. A refresh with the lock would, on
+   * PostgreSQL, read first and lock afterwards (follow-on locking, see JpaProposalRepository).
+   */
   @Override
   public void refreshForUpdate(ClearanceRound round) {
-    // Cascades to the slots (CascadeType.ALL), so the round is read as the last commit left it.
-    em.refresh(round, LockModeType.PESSIMISTIC_WRITE);
+    em.createQuery("select r.id from ClearanceRound r where r.id = :id", Long.class)
+        .setParameter("id", round.getId())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+    em.refresh(round);
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.parley.proposal.application.ProposalSearch;
 import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
 import org.parley.shared.InvalidInputException;
+import org.parley.shared.PlainText;
 
 /**
  * The filter and order parameters of the proposal list, {@code status, trackId, agency, q, sort},
@@ -32,9 +33,9 @@ final class ProposalFilter {
     Long wantedTrack = blank(trackId) ? null : wholeNumber("trackId", trackId);
     Agency routedTo =
         blank(agency) ? null : JsonInput.constant("agency", agency.trim(), Agency.class);
-    if (q != null && q.length() > MAX_QUERY) {
-      throw new InvalidInputException("q", "q is at most " + MAX_QUERY + " characters long.");
-    }
+    // Refused like any text Parley takes: too long, a line break, a control or invisible character
+    // (PostgreSQL cannot even compare a text holding NUL).
+    PlainText.oneLine("q", q, MAX_QUERY);
     SortOrder order = SortOrder.parse(sort);
     Set<Long> ids = routedTo == null ? null : clearance.routedTo(routedTo);
     return new ProposalSearch(

@@ -38,9 +38,27 @@ class JpaProposalRepository implements ProposalRepository {
     return Optional.ofNullable(em.find(Proposal.class, id));
   }
 
+  /**
+   * Locks the proposal's row first ({@code select id … for update}, no joins), then reads the
+   * proposal as the last commit left it. Asking Hibernate to find it with a lock instead would, on
+   * PostgreSQL, read the proposal and its eager collections first and lock afterwards ("follow-on
+   * locking", which PostgreSQL needs for outer joins): a second command waiting for the lock would
+   * then work on what it read before the first one committed.
+   */
   @Override
   public Optional<Proposal> findForUpdate(long id) {
-    return Optional.ofNullable(em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE));
+    boolean exists =
+        !em.createQuery("select p.id from Proposal p where p.id = :id", Long.class)
+            .setParameter("id", id)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList()
+            .isEmpty();
+    if (!exists) {
+      return Optional.empty();
+    }
+    Proposal proposal = em.find(Proposal.class, id);
+    em.refresh(proposal);
+    return Optional.of(proposal);
   }
 
   @Override

@@ -138,6 +138,12 @@ public final class Browser implements AutoCloseable {
     return driver.getPageSource();
   }
 
+  /** The value of the cookie {@code name} for the current page, HttpOnly ones too; null if none. */
+  public String cookie(String name) {
+    org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+    return cookie == null ? null : cookie.getValue();
+  }
+
   public String sessionId() {
     Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
     return cookie == null ? null : cookie.getValue();
