@@ -101,7 +101,7 @@ class FailoverFault {
       PrimeFacesControls controls = new PrimeFacesControls(reviewer);
       controls.chooseOption("review-form:position", "Concur with comments");
       reviewer.clickAndWaitForAjax("review-form:add-comment");
-      controls.chooseFromMenu("review-form:rows:0:comment-type", "Minor");
+      controls.chooseFromMenu("review-form:rows:0:comment-type", "Substantive");
       reviewer.type("review-form:rows:0:comment-text", "Typed on node1 before it died.");
       reviewer.clickAndWaitForAjax("review-form:review");
       controls.waitForDialog("review-form:confirm-dialog");
@@ -168,7 +168,7 @@ class FailoverFault {
   /** Sends the browser's requests to {@code node} through the balancer's sticky cookie. */
   private static Browser pinnedTo(Browser browser, String node) {
     browser.open("/api/health");
-    browser.script("document.cookie = 'PARLEY_NODE=" + node + "; path=/';");
+    browser.setCookie("PARLEY_NODE", node);
     return browser;
   }
 

@@ -144,6 +144,14 @@ public final class Browser implements AutoCloseable {
     return cookie == null ? null : cookie.getValue();
   }
 
+  /** Sets the cookie {@code name} for the current site, path {@code /}, as the server would. */
+  public void setCookie(String name, String value) {
+    driver.manage().deleteCookieNamed(name);
+    driver
+        .manage()
+        .addCookie(new org.openqa.selenium.Cookie.Builder(name, value).path("/").build());
+  }
+
   public String sessionId() {
     Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
     return cookie == null ? null : cookie.getValue();
