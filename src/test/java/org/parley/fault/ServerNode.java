@@ -30,6 +30,7 @@ final class ServerNode {
   private final List<String> options;
   private final Path log;
   private Process process;
+  private long logOffset;
 
   ServerNode(Path home, Path baseDir, String name, int portOffset, List<String> options) {
     this.home = home;
@@ -71,6 +72,7 @@ final class ServerNode {
   /** Starts the server and waits until it answers {@code /api/health}; the time it took. */
   Duration start(Duration timeout) {
     long started = System.nanoTime();
+    logOffset = log.toFile().length();
     List<String> command = new ArrayList<>();
     command.add(home.resolve("bin/standalone.sh").toString());
     command.add("-Djboss.server.base.dir=" + baseDir);
@@ -117,10 +119,28 @@ final class ServerNode {
       if (isHealthy()) {
         return;
       }
+      if (startedWithErrors()) {
+        throw new IllegalStateException(name + " started with errors; see " + log);
+      }
       pause(250);
     }
     throw new IllegalStateException(
         name + " did not become healthy within " + timeout + "; " + log);
+  }
+
+  /** Whether WildFly reported this start as "started (with errors)" (WFLYSRV0026). */
+  private boolean startedWithErrors() {
+    try (var file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+      if (file.length() <= logOffset) {
+        return false;
+      }
+      file.seek(logOffset);
+      byte[] tail = new byte[(int) Math.min(file.length() - logOffset, 4_000_000)];
+      file.readFully(tail);
+      return new String(tail, java.nio.charset.StandardCharsets.UTF_8).contains("WFLYSRV0026");
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** {@code kill -9} of the server's JVM (and its start script). */
