@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.PlainText;
 
 /**
  * A person who signs in to Parley.
@@ -78,6 +79,15 @@ public class UserAccount {
   @Version private long version;
 
   protected UserAccount() {}
+
+  /**
+   * Whether some account could have the name {@code submitted}: none holds a control, line-break or
+   * invisible character. Names that fail are answered as unknown without asking the database
+   * (PostgreSQL refuses even to compare a text holding NUL).
+   */
+  public static boolean couldBeUsername(String submitted) {
+    return submitted != null && PlainText.violation(submitted, false).isEmpty();
+  }
 
   public UserAccount(
       String username,

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.parley.identity.application.PasswordHashing;
 import org.parley.identity.domain.UserAccount;
-import org.parley.shared.PlainText;
 
 /**
  * Parley's identity store over the {@code user_account} tables: a password is checked against its
@@ -38,9 +37,7 @@ class DatabaseIdentityStore implements IdentityStore {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     char[] password = usernamePassword.getPassword().getValue();
-    if (PlainText.violation(usernamePassword.getCaller(), false).isPresent()) {
-      // No account's name holds a control or invisible character; answer as for an unknown name,
-      // without a query (PostgreSQL refuses to compare a text holding NUL).
+    if (!UserAccount.couldBeUsername(usernamePassword.getCaller())) {
       hashing.spendDecoyCost(password);
       return CredentialValidationResult.INVALID_RESULT;
     }

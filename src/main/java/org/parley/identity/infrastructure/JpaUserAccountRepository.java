@@ -19,6 +19,9 @@ class JpaUserAccountRepository implements UserAccountRepository {
 
   @Override
   public Optional<UserAccount> findByUsername(String username) {
+    if (!UserAccount.couldBeUsername(username)) {
+      return Optional.empty();
+    }
     return em.createQuery(
             "select u from UserAccount u where u.username = :username", UserAccount.class)
         .setParameter("username", username)

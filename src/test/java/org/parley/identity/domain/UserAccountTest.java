@@ -53,4 +53,13 @@ class UserAccountTest {
 
     assertEquals(Set.of(Role.AGENCY_REVIEWER), account.getRoles());
   }
+
+  @Test
+  void noAccountNameHoldsAControlOrInvisibleCharacter() {
+    assertTrue(UserAccount.couldBeUsername("state-lead"));
+    assertFalse(UserAccount.couldBeUsername("state\u0000"), "NUL");
+    assertFalse(UserAccount.couldBeUsername("state\nlead"), "line break");
+    assertFalse(UserAccount.couldBeUsername("st\u200bate"), "zero-width space");
+    assertFalse(UserAccount.couldBeUsername(null));
+  }
 }
