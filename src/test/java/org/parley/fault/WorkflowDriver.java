@@ -78,6 +78,7 @@ final class WorkflowDriver implements Runnable {
         if (unsure) {
           resync(workflow);
           unsure = false;
+          continue; // the server's state may already be the end (an unanswered decision applied)
         }
         if (!step(workflow)) {
           unsure = true;
