@@ -8,7 +8,7 @@
 # PARLEY_DB_* variables exported (deploy/README.md, PostgreSQL); haproxy, chromium, chromedriver.
 # Options: FAULT_KILLS (default 20), FAULT_USERS (virtual users of the load, default 4),
 # FAULT_ONLY=h2|postgresql (one database only). Prints the FAULT summary lines at the end.
-# Takes about 25 minutes on a 2-core machine.
+# Takes about 22 minutes on a 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
