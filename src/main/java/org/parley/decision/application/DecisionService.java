@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.parley.access.application.AccessPolicy;
+import org.parley.access.domain.Access;
 import org.parley.access.domain.Permission;
 import org.parley.audit.application.AuditTrail;
 import org.parley.audit.domain.AuditAction;
@@ -108,6 +109,14 @@ public class DecisionService {
         proposal.versionNumber(),
         outcome + ": " + rationale);
     return DecisionView.of(decision);
+  }
+
+  /**
+   * Whether the caller may override a blocking reciprocity finding when approving (principals): for
+   * pages, which offer the override only to them. {@link #decide} decides again.
+   */
+  public boolean callerMayOverrideBlockingFindings() {
+    return Permission.OVERRIDE_BLOCKING_FINDING.evaluate(policy.subject()) == Access.GRANTED;
   }
 
   /** The decisions taken on a proposal the caller may see, oldest first. */
