@@ -38,6 +38,14 @@ public final class ProposalScenario {
         .build();
   }
 
+  /** Our side of a step, spending an instrument of the leverage register. */
+  public static JsonObject ours(
+      String category, String description, String reversibility, long instrumentId) {
+    return Json.createObjectBuilder(ours(category, description, reversibility))
+        .add("instrumentId", instrumentId)
+        .build();
+  }
+
   /** Their side of a step. */
   public static JsonObject theirs(
       String category, String description, String reversibility, String verification) {

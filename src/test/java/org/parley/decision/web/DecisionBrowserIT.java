@@ -11,7 +11,9 @@ import static org.parley.support.ProposalScenario.theirs;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.support.Instruments;
 import org.parley.support.ProposalScenario;
+import org.parley.support.Workflow;
 import org.parley.support.browser.Browser;
 import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
@@ -98,5 +100,67 @@ class DecisionBrowserIT {
     assertTrue(decisions.contains("Approved with conditions"), decisions);
     assertTrue(decisions.contains("within 90 days"), decisions);
     assertEquals("APPROVED", ProposalScenario.proposal(id).getString("status"));
+  }
+
+  @Test
+  void aPrincipalOverridesABlockingFindingWithAJustificationADeputyCannot(Browsers browsers) {
+    long sanctions = Instruments.create("Coal export sanctions " + Workflow.token(), 1);
+    long id =
+        ProposalScenario.create(
+            content(
+                "Coal sanctions relief for a test moratorium",
+                "Our best leverage for a step they can take back at will.",
+                "SECRET",
+                phase(
+                    "Moratorium",
+                    step(
+                        ours(
+                            "SANCTIONS_RELIEF",
+                            "Suspend the UN coal export ban",
+                            "REVERSIBLE_AT_COST",
+                            sanctions),
+                        theirs(
+                            "TEST_MORATORIUM",
+                            "Announce a moratorium on missile tests",
+                            "EASILY_REVERSIBLE",
+                            "NATIONAL_TECHNICAL_MEANS")))));
+    ProposalScenario.submit(id);
+    Workflow.answerRound(id, java.util.Map.of());
+    assertEquals("AWAITING_DECISION", ProposalScenario.proposal(id).getString("status"));
+
+    Browser deputy = browsers.open();
+    SignInPage.open(deputy).signInAs("deputy");
+    deputy.open("/decisions/decide.xhtml?id=" + id);
+    assertTrue(deputy.element("decision-findings").getText().contains("Blocking"));
+    assertTrue(deputy.element("blocked-note").getText().contains("only a principal"));
+    String deputyOutcomes = deputy.element("decide-form:outcome").getText();
+    assertFalse(deputyOutcomes.contains("Approved"), deputyOutcomes);
+    assertTrue(deputyOutcomes.contains("Returned"), deputyOutcomes);
+
+    Browser principal = browsers.open();
+    SignInPage.open(principal).signInAs("principal");
+    principal.open("/decisions/decide.xhtml?id=" + id);
+    String findings = principal.element("decision-findings").getText();
+    assertTrue(findings.contains("Best leverage for a reversible step"), findings);
+    PrimeFacesControls controls = new PrimeFacesControls(principal);
+    assertFalse(principal.isPresent("decide-form:override-justification"));
+    controls.chooseOption("decide-form:outcome", "Approved");
+    assertTrue(principal.isPresent("decide-form:override-justification"));
+    principal.type("decide-form:rationale", "The moratorium opens the summit track.");
+    principal.clickAndWaitForAjax("decide-form:decide");
+    assertFalse(controls.dialogShown("decide-form:confirm-dialog"));
+    assertTrue(
+        principal.element("decide-form:decide-fields").getText().contains("Justify the override"));
+
+    principal.type(
+        "decide-form:override-justification", "Coal relief can be snapped back by the Council.");
+    principal.clickAndWaitForAjax("decide-form:decide");
+    controls.waitForDialog("decide-form:confirm-dialog");
+    assertTrue(principal.element("confirm-override").isDisplayed());
+    principal.clickAndWaitForPage("decide-form:confirm-decide");
+
+    assertEquals("Approved", principal.element("proposal-status").getText());
+    assertTrue(
+        Workflow.actions(id).contains("FINDING_OVERRIDDEN"), Workflow.actions(id).toString());
   }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
+import org.parley.support.Instruments;
 import org.parley.support.Workflow;
 
 /**
@@ -183,21 +184,8 @@ class ReciprocityIT {
     return Api.object(read);
   }
 
-  /** The administrator adds an instrument to the register; its id. */
   private static long instrument(String name, int tier) {
-    HttpResponse<String> created =
-        post(
-            "admin",
-            "/api/instruments",
-            Json.createObjectBuilder()
-                .add("name", name)
-                .add("kind", "UN_SANCTIONS")
-                .add("tier", tier)
-                .add("reversibility", "REVERSIBLE_AT_COST")
-                .add("owningAgency", "STATE")
-                .build());
-    assertEquals(201, created.statusCode(), created.body());
-    return Api.object(created).getJsonNumber("id").longValue();
+    return Instruments.create(name, tier);
   }
 
   private static JsonObject lowerToTierThree(long id) {
