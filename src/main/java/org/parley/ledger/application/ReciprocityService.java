@@ -90,6 +90,7 @@ public class ReciprocityService {
               + " your change again.");
     }
     setting.changeFrontLoadingThreshold(threshold);
+    reciprocity.flush();
     return ReciprocitySettings.of(setting);
   }
 

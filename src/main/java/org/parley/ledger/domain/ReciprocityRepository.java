@@ -12,4 +12,7 @@ public interface ReciprocityRepository {
   List<VersionFinding> findingsOf(long proposalId, int versionNumber);
 
   void add(VersionFinding finding);
+
+  /** Writes pending changes now, so that a changed setting answers with its new version. */
+  void flush();
 }

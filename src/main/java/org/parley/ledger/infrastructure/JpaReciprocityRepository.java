@@ -33,4 +33,9 @@ class JpaReciprocityRepository implements ReciprocityRepository {
   public void add(VersionFinding finding) {
     em.persist(finding);
   }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
 }
