@@ -51,8 +51,9 @@ public class DecisionService {
   /**
    * As {@link #decide(long, DecisionOutcome, String, String)}. A version submitted with a blocking
    * reciprocity finding can be approved only by a principal who records an override with its {@code
-   * overrideJustification} (plain multi-line text); the override goes on the audit trail as {@link
-   * AuditAction#FINDING_OVERRIDDEN}. A justification with nothing to override is refused.
+   * overrideJustification} (plain multi-line text of at most {@link
+   * Decision#MAX_OVERRIDE_JUSTIFICATION} characters); the override goes on the audit trail as
+   * {@link AuditAction#FINDING_OVERRIDDEN}. A justification with nothing to override is refused.
    */
   public DecisionView decide(
       long proposalId,
@@ -94,10 +95,20 @@ public class DecisionService {
           null,
           null,
           proposal.versionNumber(),
-          "Overrode "
-              + overridden.stream().map(Finding::explanation).collect(Collectors.joining(" "))
-              + " Justification: "
-              + overrideJustification);
+          "Justification: "
+              + overrideJustification
+              + " \u2014 overrode "
+              + overridden.stream()
+                  .map(
+                      f ->
+                          f.rule()
+                              + " (phase "
+                              + f.phaseNumber()
+                              + ", step "
+                              + f.stepNumber()
+                              + ")")
+                  .collect(Collectors.joining("; "))
+              + ".");
     }
     audit.record(
         by,
@@ -154,7 +165,8 @@ public class DecisionService {
           "This version has a blocking reciprocity finding: approving it needs your override"
               + " with its justification.");
     }
-    PlainText.multiLine("overrideJustification", justification, Decision.MAX_TEXT);
+    PlainText.multiLine(
+        "overrideJustification", justification, Decision.MAX_OVERRIDE_JUSTIFICATION);
     return blocking;
   }
 

@@ -23,6 +23,9 @@ public class Decision {
 
   public static final int MAX_TEXT = 4000;
 
+  /** The longest justification of an override: it goes whole into the audit trail's detail too. */
+  public static final int MAX_OVERRIDE_JUSTIFICATION = 2000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "decision_seq")
   @SequenceGenerator(name = "decision_seq", sequenceName = "decision_seq", allocationSize = 50)
