@@ -88,6 +88,11 @@ public final class JsonInput {
     }
   }
 
+  /** An optional whole number (an id): empty when absent or {@code null}. */
+  public Optional<Long> optionalLongValue(String name) {
+    return optional(name).isPresent() ? Optional.of(longValue(name)) : Optional.empty();
+  }
+
   /** A required {@code true} or {@code false}. */
   public boolean booleanValue(String name) {
     JsonValue value = required(name);

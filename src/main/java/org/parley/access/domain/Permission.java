@@ -107,6 +107,23 @@ public enum Permission {
       null,
       false,
       "Only administrators manage the routing rules."),
+  MANAGE_LEVERAGE_REGISTER(
+      Target.PORTAL,
+      Map.of(ADMIN, ANY),
+      null,
+      false,
+      "Only administrators keep the leverage register and the reciprocity settings."),
+  /**
+   * Approving a version with a blocking reciprocity finding: on top of {@link #DECIDE}, only a
+   * principal, with a recorded override and its justification.
+   */
+  OVERRIDE_BLOCKING_FINDING(
+      Target.PORTAL,
+      Map.of(PRINCIPAL, ANY),
+      null,
+      false,
+      "Only a principal can override a blocking reciprocity finding; a deputy can return or"
+          + " reject this version."),
   MANAGE_SIGN_IN_LOCKS(
       Target.PORTAL, Map.of(ADMIN, ANY), null, false, "Only administrators lift sign-in locks."),
   READ_AUDIT_TRAIL(

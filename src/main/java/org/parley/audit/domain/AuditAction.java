@@ -13,6 +13,10 @@ public enum AuditAction {
   COMMENT_RESOLVED,
   DECIDED,
   WITHDRAWN,
+  /**
+   * A principal approved a version despite a blocking reciprocity finding, with a justification.
+   */
+  FINDING_OVERRIDDEN,
   /** An agency's slot was still unanswered after the round's due date (scheduled work). */
   SLOT_OVERDUE,
   /** A password check failed for a submitted user name (identity; no proposal). */

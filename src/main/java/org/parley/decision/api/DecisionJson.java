@@ -4,13 +4,17 @@ import java.time.Instant;
 import org.parley.decision.application.DecisionView;
 import org.parley.decision.domain.DecisionOutcome;
 
-/** A decision in REST answers; {@code conditions} is {@code null} unless approved with them. */
+/**
+ * A decision in REST answers; {@code conditions} is {@code null} unless approved with them, {@code
+ * overrideJustification} unless a principal overrode a blocking reciprocity finding.
+ */
 public record DecisionJson(
     long id,
     int versionNumber,
     DecisionOutcome outcome,
     String rationale,
     String conditions,
+    String overrideJustification,
     String decidedBy,
     Instant decidedAt) {
 
@@ -21,6 +25,7 @@ public record DecisionJson(
         decision.outcome(),
         decision.rationale(),
         decision.conditions(),
+        decision.overrideJustification(),
         decision.decidedBy(),
         decision.decidedAt());
   }

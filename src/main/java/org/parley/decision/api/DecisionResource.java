@@ -17,9 +17,11 @@ import org.parley.platform.JsonInput;
 import org.parley.platform.idempotency.IdempotentRest;
 
 /**
- * {@code POST /api/proposals/{id}/decision} {@code {outcome, rationale, conditions}}: a deputy's or
- * principal's decision on a proposal awaiting one. {@code rationale} is required; {@code
- * conditions} only with {@code APPROVED_WITH_CONDITIONS} (the service checks it).
+ * {@code POST /api/proposals/{id}/decision} {@code {outcome, rationale, conditions,
+ * overrideJustification}}: a deputy's or principal's decision on a proposal awaiting one. {@code
+ * rationale} is required; {@code conditions} only with {@code APPROVED_WITH_CONDITIONS}; {@code
+ * overrideJustification} only when a principal approves a version with a blocking reciprocity
+ * finding (the service checks all three).
  */
 @Path("proposals/{id}/decision")
 @RequestScoped
@@ -40,7 +42,10 @@ public class DecisionResource {
           DecisionOutcome outcome = in.enumValue("outcome", DecisionOutcome.class);
           String rationale = in.text("rationale", Decision.MAX_TEXT);
           String conditions = in.optionalText("conditions", Decision.MAX_TEXT).orElse(null);
-          return Response.ok(DecisionJson.of(decisions.decide(id, outcome, rationale, conditions)))
+          String override =
+              in.optionalText("overrideJustification", Decision.MAX_TEXT).orElse(null);
+          return Response.ok(
+                  DecisionJson.of(decisions.decide(id, outcome, rationale, conditions, override)))
               .build();
         });
   }

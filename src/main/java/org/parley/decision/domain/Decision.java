@@ -44,6 +44,9 @@ public class Decision {
   @Column(length = MAX_TEXT)
   private String conditions;
 
+  @Column(name = "override_justification", length = MAX_TEXT)
+  private String overrideJustification;
+
   @Column(name = "decided_by", nullable = false, length = 64)
   private String decidedBy;
 
@@ -64,11 +67,28 @@ public class Decision {
       String conditions,
       String by,
       Instant at) {
+    this(proposalId, versionNumber, outcome, rationale, conditions, null, by, at);
+  }
+
+  /**
+   * A decision; {@code overrideJustification} is why a principal approved despite a blocking
+   * reciprocity finding ({@code null} when there was none to override).
+   */
+  public Decision(
+      long proposalId,
+      int versionNumber,
+      DecisionOutcome outcome,
+      String rationale,
+      String conditions,
+      String overrideJustification,
+      String by,
+      Instant at) {
     this.proposalId = proposalId;
     this.versionNumber = versionNumber;
     this.outcome = Objects.requireNonNull(outcome);
     this.rationale = Objects.requireNonNull(rationale);
     this.conditions = outcome == DecisionOutcome.APPROVED_WITH_CONDITIONS ? conditions : null;
+    this.overrideJustification = outcome.approves() ? overrideJustification : null;
     this.decidedBy = by;
     this.decidedAt = at;
   }
@@ -95,6 +115,11 @@ public class Decision {
 
   public Optional<String> getConditions() {
     return Optional.ofNullable(conditions);
+  }
+
+  /** Why a principal approved despite a blocking reciprocity finding. */
+  public Optional<String> getOverrideJustification() {
+    return Optional.ofNullable(overrideJustification);
   }
 
   public String getDecidedBy() {

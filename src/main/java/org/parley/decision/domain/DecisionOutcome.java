@@ -7,5 +7,10 @@ public enum DecisionOutcome {
   APPROVED_WITH_CONDITIONS,
   /** Back to the working level (the proposal becomes a draft again), with the reason. */
   RETURNED,
-  REJECTED
+  REJECTED;
+
+  /** Whether the outcome approves the proposal (with or without conditions). */
+  public boolean approves() {
+    return this == APPROVED || this == APPROVED_WITH_CONDITIONS;
+  }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.application.ClearanceView;
@@ -11,6 +12,8 @@ import org.parley.clearance.application.ClearanceView.PositionView;
 import org.parley.decision.application.DecisionService;
 import org.parley.decision.application.DecisionView;
 import org.parley.decision.domain.DecisionOutcome;
+import org.parley.ledger.application.ReciprocityService;
+import org.parley.ledger.domain.Finding;
 import org.parley.platform.PageMessages;
 import org.parley.platform.ViewParameters;
 import org.parley.platform.idempotency.IdempotencyKey;
@@ -42,6 +45,7 @@ public class DecisionBean implements Serializable {
   @Inject private ClearanceService clearance;
   @Inject private DecisionService decisions;
   @Inject private IdempotentCommands commands;
+  @Inject private ReciprocityService reciprocity;
 
   /** Names this view's decision, so that it is applied once however often it is sent. */
   private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
@@ -50,18 +54,24 @@ public class DecisionBean implements Serializable {
   private DecisionOutcome outcome;
   private String rationale;
   private String conditions;
+  private String overrideJustification;
+
+  /** Whether the caller may override a blocking finding (a principal); decided at load. */
+  private boolean mayOverride;
 
   /** What the page shows; not replicated with the session, reloaded where it is missing. */
   private transient Shown shown;
 
   /**
    * @param version the latest submitted version, or the draft's content before any submission
+   * @param findings the reciprocity findings that version was submitted with (the draft's now)
    */
   private record Shown(
       ProposalView proposal,
       ProposalContent version,
       ClearanceView round,
-      List<DecisionView> decisions) {}
+      List<DecisionView> decisions,
+      List<Finding> findings) {}
 
   /** Loads the proposal, its latest version and round, and the decisions taken on it. */
   public void load() {
@@ -74,12 +84,17 @@ public class DecisionBean implements Serializable {
                 ? proposals.versionContent(proposalId, proposal.versionNumber())
                 : proposal.content(),
             clearance.findClearance(proposalId).orElse(null),
-            decisions.decisions(proposalId));
+            decisions.decisions(proposalId),
+            proposal.versionNumber() > 0
+                ? reciprocity.submittedFindings(proposalId, proposal.versionNumber())
+                : reciprocity.findings(proposalId));
+    mayOverride = decisions.callerMayOverrideBlockingFindings();
   }
 
   /** Records the decision; it cannot be changed afterwards. */
   public String decide() {
     String withConditions = outcome == DecisionOutcome.APPROVED_WITH_CONDITIONS ? conditions : null;
+    String override = isOverriding() ? overrideJustification : null;
     Outcome<Long> recorded;
     try {
       long proposalId = ViewParameters.id(id);
@@ -88,10 +103,10 @@ public class DecisionBean implements Serializable {
       recorded =
           commands.run(
               IdempotentRequest.ofPage(
-                  idempotencyKey, "decide", proposalId, chosen, why, withConditions),
+                  idempotencyKey, "decide", proposalId, chosen, why, withConditions, override),
               Long.class,
               () -> {
-                decisions.decide(proposalId, chosen, why, withConditions);
+                decisions.decide(proposalId, chosen, why, withConditions, override);
                 return proposalId;
               });
     } catch (IdempotencyKeyReusedException e) {
@@ -151,6 +166,25 @@ public class DecisionBean implements Serializable {
         || proposal.allows(WorkflowAction.REJECT);
   }
 
+  /** The reciprocity findings of the version before the deciders. */
+  public List<Finding> getFindings() {
+    return shown().findings();
+  }
+
+  /** Whether the version has a blocking finding: approving it needs a principal's override. */
+  public boolean isBlocked() {
+    return getFindings().stream().anyMatch(Finding::isBlocking);
+  }
+
+  public boolean isMayOverride() {
+    return mayOverride;
+  }
+
+  /** Whether the decision being prepared approves a blocked version: the override is asked for. */
+  public boolean isOverriding() {
+    return outcome != null && outcome.approves() && mayOverride && isBlocked();
+  }
+
   public boolean isWithConditions() {
     return outcome == DecisionOutcome.APPROVED_WITH_CONDITIONS;
   }
@@ -161,8 +195,11 @@ public class DecisionBean implements Serializable {
     return version.compareTo(current) > 0 ? version : current;
   }
 
-  public DecisionOutcome[] getOutcomes() {
-    return DecisionOutcome.values();
+  /** The outcomes the caller may choose: no approval of a blocked version without the override. */
+  public List<DecisionOutcome> getOutcomes() {
+    return Arrays.stream(DecisionOutcome.values())
+        .filter(option -> mayOverride || !isBlocked() || !option.approves())
+        .toList();
   }
 
   public String getId() {
@@ -187,6 +224,14 @@ public class DecisionBean implements Serializable {
 
   public void setRationale(String rationale) {
     this.rationale = rationale;
+  }
+
+  public String getOverrideJustification() {
+    return overrideJustification;
+  }
+
+  public void setOverrideJustification(String overrideJustification) {
+    this.overrideJustification = overrideJustification;
   }
 
   public String getConditions() {

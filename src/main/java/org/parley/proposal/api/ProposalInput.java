@@ -16,7 +16,8 @@ import org.parley.shared.Classification;
 /**
  * The body of {@code POST /api/proposals} and {@code PUT /api/proposals/{id}}, read strictly: every
  * member is required except a step's sides, which a draft may leave out (absent or {@code null}); a
- * side that is there needs all its members. Texts are limited by the domain's constants.
+ * side that is there needs all its members, except {@code ours.instrumentId} (the instrument of the
+ * leverage register it spends, optional). Texts are limited by the domain's constants.
  */
 record ProposalInput(long trackId, ProposalContent content) {
 
@@ -46,7 +47,8 @@ record ProposalInput(long trackId, ProposalContent content) {
     return new OurAction(
         side.enumValue("category", OurCategory.class),
         side.text("description", OurAction.MAX_DESCRIPTION),
-        side.enumValue("reversibility", Reversibility.class));
+        side.enumValue("reversibility", Reversibility.class),
+        side.optionalLongValue("instrumentId").orElse(null));
   }
 
   private static TheirAction theirs(JsonInput side) {

@@ -70,11 +70,21 @@ public record ProposalJson(
     }
   }
 
-  /** What we give. */
-  public record OursJson(OurCategory category, String description, Reversibility reversibility) {
+  /**
+   * What we give.
+   *
+   * @param instrumentId the instrument of the leverage register it spends ({@code GET
+   *     /api/instruments}), or {@code null}
+   */
+  public record OursJson(
+      OurCategory category, String description, Reversibility reversibility, Long instrumentId) {
 
     static OursJson of(OurAction ours) {
-      return new OursJson(ours.category(), ours.description(), ours.reversibility());
+      return new OursJson(
+          ours.category(),
+          ours.description(),
+          ours.reversibility(),
+          ours.instrumentId().orElse(null));
     }
   }
 

@@ -67,6 +67,7 @@ public class ProposalService {
   @Inject private Clock clock;
   @Inject private Event<ProposalSubmitted> submitted;
   @Inject private Event<ProposalWithdrawn> withdrawn;
+  @Inject private Event<ContentDrafted> drafted;
 
   /** Every negotiation track. Any signed-in user. */
   public List<TrackView> tracks() {
@@ -102,6 +103,7 @@ public class ProposalService {
     }
     policy.require(Permission.CREATE, trackId, facts(track));
     requireValid(actor, content);
+    drafted.fire(new ContentDrafted(null, content));
     Instant now = clock.instant();
     Proposal proposal =
         Proposal.draft(reference(track, now), trackId, content, actor.username(), now);
@@ -145,6 +147,7 @@ public class ProposalService {
           "Someone saved this proposal after you opened it. Reload it and make your change again.");
     }
     requireValid(actor, content);
+    drafted.fire(new ContentDrafted(proposal.content(), content));
     StatusChange change = proposal.revise(content, actor.username(), clock.instant());
     record(actor, AuditAction.EDITED, proposal, change, null, "Content revised.");
     return view(proposal, track);
@@ -404,6 +407,14 @@ public class ProposalService {
       case RETURN -> proposal.returnToDraft();
       case REJECT -> proposal.reject();
     };
+  }
+
+  /**
+   * Whether any draft or submitted version names the instrument of the leverage register: such an
+   * instrument may be retired, never deleted. For the ledger feature's register.
+   */
+  public boolean isInstrumentNamed(long instrumentId) {
+    return proposals.namesInstrument(instrumentId);
   }
 
   // --- helpers ---

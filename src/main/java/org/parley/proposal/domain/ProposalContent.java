@@ -81,6 +81,13 @@ public record ProposalContent(
     }
   }
 
+  /** What the reciprocity check reads of the ledger: per phase, its steps' terms in order. */
+  public List<List<StepTerms>> ledgerTerms() {
+    return phases.stream()
+        .map(phase -> phase.steps().stream().map(ReciprocalStep::terms).toList())
+        .toList();
+  }
+
   /** Every step of every phase, in order. */
   public List<ReciprocalStep> allSteps() {
     return phases.stream().flatMap(phase -> phase.steps().stream()).toList();

@@ -81,6 +81,8 @@ public record ProposalDiff(
     OUR_CATEGORY(OurCategory.class, s -> s.ours().map(o -> o.category().name())),
     OUR_DESCRIPTION(String.class, s -> s.ours().map(OurAction::description)),
     OUR_REVERSIBILITY(Reversibility.class, s -> s.ours().map(o -> o.reversibility().name())),
+    /** The id of the instrument of the leverage register our side spends. */
+    OUR_INSTRUMENT(Long.class, s -> s.ours().flatMap(OurAction::instrumentId).map(String::valueOf)),
     THEIR_CATEGORY(TheirCategory.class, s -> s.theirs().map(t -> t.category().name())),
     THEIR_DESCRIPTION(String.class, s -> s.theirs().map(TheirAction::description)),
     THEIR_REVERSIBILITY(Reversibility.class, s -> s.theirs().map(t -> t.reversibility().name())),

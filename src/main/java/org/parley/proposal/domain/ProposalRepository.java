@@ -27,4 +27,7 @@ public interface ProposalRepository {
   List<Proposal> search(ProposalQuery query, int first, int size);
 
   long count(ProposalQuery query);
+
+  /** Whether a draft or a frozen version names the instrument of the leverage register. */
+  boolean namesInstrument(long instrumentId);
 }

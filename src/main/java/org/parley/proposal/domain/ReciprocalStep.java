@@ -30,6 +30,15 @@ public class ReciprocalStep {
     return Optional.ofNullable(theirs);
   }
 
+  /** What the reciprocity check reads of this step; a side not drafted yet contributes nothing. */
+  public StepTerms terms() {
+    return new StepTerms(
+        ours == null ? null : ours.reversibility(),
+        ours == null ? null : ours.instrumentId().orElse(null),
+        theirs == null ? null : theirs.reversibility(),
+        theirs == null ? null : theirs.verification());
+  }
+
   public boolean isComplete() {
     return ours != null && theirs != null;
   }

@@ -123,6 +123,24 @@ class JpaProposalRepository implements ProposalRepository {
     return em.createQuery(select).getSingleResult();
   }
 
+  @Override
+  public boolean namesInstrument(long instrumentId) {
+    long drafts =
+        em.createQuery(
+                "select count(s) from Phase p join p.steps s where s.ours.instrumentId = :id",
+                Long.class)
+            .setParameter("id", instrumentId)
+            .getSingleResult();
+    return drafts > 0
+        || em.createQuery(
+                    "select count(s) from ProposalVersion v join v.steps s"
+                        + " where s.step.ours.instrumentId = :id",
+                    Long.class)
+                .setParameter("id", instrumentId)
+                .getSingleResult()
+            > 0;
+  }
+
   private static Predicate[] criteria(
       CriteriaBuilder cb, AbstractQuery<?> select, Root<Proposal> proposal, ProposalQuery query) {
     List<Predicate> where = new ArrayList<>();

@@ -12,7 +12,8 @@ import org.parley.shared.InvalidInputException;
 
 /**
  * One reciprocal step in the proposal editor. A side whose fields are all empty is a side not
- * drafted yet; the page lets a side through only when all its fields are filled in or none is.
+ * drafted yet; the page lets a side through only when all its fields are filled in or none is (the
+ * instrument our side spends is optional, but names a side that is then needed).
  */
 public class StepForm implements Serializable {
 
@@ -21,6 +22,7 @@ public class StepForm implements Serializable {
   private OurCategory ourCategory;
   private String ourDescription;
   private Reversibility ourReversibility;
+  private Long ourInstrumentId;
   private TheirCategory theirCategory;
   private String theirDescription;
   private Reversibility theirReversibility;
@@ -34,6 +36,7 @@ public class StepForm implements Serializable {
               form.ourCategory = ours.category();
               form.ourDescription = ours.description();
               form.ourReversibility = ours.reversibility();
+              form.ourInstrumentId = ours.instrumentId().orElse(null);
             });
     step.theirs()
         .ifPresent(
@@ -51,13 +54,16 @@ public class StepForm implements Serializable {
   }
 
   private OurAction ours() {
-    if (ourCategory == null && blank(ourDescription) && ourReversibility == null) {
+    if (ourCategory == null
+        && blank(ourDescription)
+        && ourReversibility == null
+        && ourInstrumentId == null) {
       return null;
     }
     if (ourCategory == null || blank(ourDescription) || ourReversibility == null) {
       throw new InvalidInputException("phases", "Our side of a step is only partly filled in.");
     }
-    return new OurAction(ourCategory, ourDescription.strip(), ourReversibility);
+    return new OurAction(ourCategory, ourDescription.strip(), ourReversibility, ourInstrumentId);
   }
 
   private TheirAction theirs() {
@@ -103,6 +109,15 @@ public class StepForm implements Serializable {
 
   public void setOurReversibility(Reversibility ourReversibility) {
     this.ourReversibility = ourReversibility;
+  }
+
+  /** The instrument of the leverage register our side spends; optional. */
+  public Long getOurInstrumentId() {
+    return ourInstrumentId;
+  }
+
+  public void setOurInstrumentId(Long ourInstrumentId) {
+    this.ourInstrumentId = ourInstrumentId;
   }
 
   public TheirCategory getTheirCategory() {

@@ -335,6 +335,16 @@ class ProposalDiffTest {
             "REVERSIBLE_AT_COST",
             "EASILY_REVERSIBLE"),
         Arguments.of(
+            StepField.OUR_INSTRUMENT,
+            (UnaryOperator<ReciprocalStep>)
+                s ->
+                    new ReciprocalStep(
+                        new OurAction(
+                            ours.category(), ours.description(), ours.reversibility(), 7L),
+                        theirs),
+            null,
+            "7"),
+        Arguments.of(
             StepField.THEIR_CATEGORY,
             (UnaryOperator<ReciprocalStep>)
                 s ->

@@ -1,0 +1,39 @@
+package org.parley.ledger.domain;
+
+import org.parley.proposal.domain.Reversibility;
+
+/**
+ * How the ledger weighs leverage (docs/adr/0017). Our side spends the instrument it names: tier 1
+ * (our best leverage) is 3 points, tier 2 is 2, tier 3 is 1. A side with no instrument, ours or
+ * theirs, weighs by how hard it is to take back: easily reversible 1, reversible at cost 2,
+ * irreversible 3. A side not drafted yet weighs nothing.
+ */
+public final class LeveragePoints {
+
+  private LeveragePoints() {}
+
+  /** The points our side of {@code step} spends. */
+  public static int spent(LedgerStep step) {
+    if (step.instrument() != null) {
+      return InstrumentDetails.LOWEST_TIER + 1 - step.instrument().tier();
+    }
+    return weight(step.ours());
+  }
+
+  /** The points their side of {@code step} gives us. */
+  public static int received(LedgerStep step) {
+    return weight(step.theirs());
+  }
+
+  /** 1 for easily reversible, 2 at cost, 3 irreversible, 0 when not rated. */
+  public static int weight(Reversibility reversibility) {
+    if (reversibility == null) {
+      return 0;
+    }
+    return switch (reversibility) {
+      case EASILY_REVERSIBLE -> 1;
+      case REVERSIBLE_AT_COST -> 2;
+      case IRREVERSIBLE -> 3;
+    };
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The action-for-action ledger: the leverage register (instruments we hold and may spend), the
+ * reciprocity check (named rules run over a proposal's ledger, docs/adr/0017) and the findings each
+ * submitted version keeps.
+ */
+package org.parley.ledger;
