@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.parley.audit.application.AuditTrail;
 import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.application.ClearanceView;
@@ -18,21 +19,22 @@ import org.parley.decision.application.Memo.AgencyLine;
 import org.parley.decision.application.Memo.ClearanceSheet;
 import org.parley.decision.application.Memo.CommentLine;
 import org.parley.decision.application.Memo.DecisionBlock;
-import org.parley.decision.application.Memo.FindingLine;
 import org.parley.decision.application.Memo.LedgerPhase;
 import org.parley.decision.application.Memo.LedgerStep;
 import org.parley.decision.application.Memo.OurSide;
+import org.parley.decision.application.Memo.SpentInstrument;
 import org.parley.decision.application.Memo.TheirSide;
 import org.parley.identity.application.Caller;
 import org.parley.identity.application.CurrentUser;
 import org.parley.identity.application.UserAccountService;
+import org.parley.ledger.application.InstrumentService;
+import org.parley.ledger.application.InstrumentView;
+import org.parley.ledger.application.ReciprocityService;
+import org.parley.ledger.domain.Finding;
+import org.parley.proposal.application.LedgerStepView;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
-import org.parley.proposal.domain.OurAction;
-import org.parley.proposal.domain.PhaseContent;
 import org.parley.proposal.domain.ProposalContent;
-import org.parley.proposal.domain.ReciprocalStep;
-import org.parley.proposal.domain.TheirAction;
 import org.parley.shared.Classification;
 import org.parley.shared.ConflictException;
 
@@ -49,6 +51,8 @@ public class DecisionMemo {
   @Inject private ProposalService proposals;
   @Inject private ClearanceService clearance;
   @Inject private DecisionService decisions;
+  @Inject private ReciprocityService reciprocity;
+  @Inject private InstrumentService instruments;
   @Inject private UserAccountService accounts;
   @Inject private CurrentUser currentUser;
   @Inject private AuditTrail audit;
@@ -94,6 +98,7 @@ public class DecisionMemo {
       audit.recordView(currentUser.caller().username(), proposalId, marking.name(), opened);
     }
     Names names = new Names();
+    List<List<LedgerStepView>> steps = LedgerStepView.of(version);
     return new Memo(
         marking,
         proposal.reference(),
@@ -104,8 +109,10 @@ public class DecisionMemo {
         clock.instant(),
         names.of(currentUser.caller().username()),
         version.summary(),
-        ledger(version),
-        findings(proposalId, number),
+        ledger(version, steps, instrumentsOf(steps)),
+        reciprocity.submittedFindings(proposalId, number).stream()
+            .sorted(Finding.LEDGER_ORDER)
+            .toList(),
         round == null ? null : sheet(round, names),
         decision(proposalId, number, names));
   }
@@ -120,32 +127,48 @@ public class DecisionMemo {
     return a.compareTo(b) >= 0 ? a : b;
   }
 
-  private static List<LedgerPhase> ledger(ProposalContent version) {
+  /** The instruments the ledger spends, as the register has them now. */
+  private Map<Long, InstrumentView> instrumentsOf(List<List<LedgerStepView>> steps) {
+    return instruments.byIds(
+        steps.stream()
+            .flatMap(List::stream)
+            .map(step -> step.ours().instrumentId())
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList());
+  }
+
+  private static List<LedgerPhase> ledger(
+      ProposalContent version,
+      List<List<LedgerStepView>> steps,
+      Map<Long, InstrumentView> register) {
     List<LedgerPhase> phases = new ArrayList<>();
-    for (int p = 0; p < version.phases().size(); p++) {
-      PhaseContent phase = version.phases().get(p);
-      List<LedgerStep> steps = new ArrayList<>();
-      for (int s = 0; s < phase.steps().size(); s++) {
-        ReciprocalStep step = phase.steps().get(s);
-        steps.add(new LedgerStep(s + 1, ours(step.ours().orElseThrow()), theirs(step)));
+    for (int p = 0; p < steps.size(); p++) {
+      List<LedgerStep> rows = new ArrayList<>();
+      for (int s = 0; s < steps.get(p).size(); s++) {
+        LedgerStepView step = steps.get(p).get(s);
+        rows.add(new LedgerStep(s + 1, ours(step.ours(), register), theirs(step.theirs())));
       }
-      phases.add(new LedgerPhase(p + 1, phase.title(), steps));
+      phases.add(new LedgerPhase(p + 1, version.phases().get(p).title(), rows));
     }
     return phases;
   }
 
-  private static OurSide ours(OurAction ours) {
-    return new OurSide(ours.category(), ours.description(), ours.reversibility(), null);
+  private static OurSide ours(LedgerStepView.Ours ours, Map<Long, InstrumentView> register) {
+    SpentInstrument spent = null;
+    if (ours.instrumentId() != null) {
+      InstrumentView found = register.get(ours.instrumentId());
+      spent =
+          found == null
+              ? new SpentInstrument("Instrument " + ours.instrumentId(), null)
+              : new SpentInstrument(found.name(), found.tier());
+    }
+    return new OurSide(ours.category(), ours.description(), ours.reversibility(), spent);
   }
 
-  private static TheirSide theirs(ReciprocalStep step) {
-    TheirAction theirs = step.theirs().orElseThrow();
+  private static TheirSide theirs(LedgerStepView.Theirs theirs) {
     return new TheirSide(
         theirs.category(), theirs.description(), theirs.reversibility(), theirs.verification());
-  }
-
-  private List<FindingLine> findings(long proposalId, int versionNumber) {
-    return List.of();
   }
 
   private static ClearanceSheet sheet(ClearanceView round, Names names) {
@@ -196,7 +219,7 @@ public class DecisionMemo {
                     decision.conditions(),
                     names.of(decision.decidedBy()),
                     decision.decidedAt(),
-                    null))
+                    decision.overrideJustification()))
         .orElse(null);
   }
 

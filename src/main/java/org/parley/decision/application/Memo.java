@@ -3,13 +3,16 @@ package org.parley.decision.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.parley.clearance.domain.CommentType;
 import org.parley.clearance.domain.Position;
 import org.parley.clearance.domain.RoundOutcome;
 import org.parley.decision.domain.DecisionOutcome;
+import org.parley.ledger.domain.Finding;
 import org.parley.proposal.domain.OurCategory;
 import org.parley.proposal.domain.ProposalStatus;
 import org.parley.proposal.domain.Reversibility;
@@ -26,6 +29,7 @@ import org.parley.shared.Classification;
  * @param marking the classification every page is marked with
  * @param versionNumber the submitted version the memo is about
  * @param status the proposal's status when the memo was generated
+ * @param findings the reciprocity findings the version was submitted with, in ledger order
  * @param clearance the version's clearance round, {@code null} when it has none
  * @param decision the decision on this version, {@code null} while none is taken
  */
@@ -40,7 +44,7 @@ public record Memo(
     String generatedBy,
     String summary,
     List<LedgerPhase> ledger,
-    List<FindingLine> findings,
+    List<Finding> findings,
     ClearanceSheet clearance,
     DecisionBlock decision) {
 
@@ -64,11 +68,21 @@ public record Memo(
   /**
    * Our action.
    *
-   * @param instrument the instrument of the leverage register it spends, as the memo names it (e.g.
-   *     "UN sanctions on coal, tier 1"), {@code null} when it names none
+   * @param instrument the instrument of the leverage register it spends, {@code null} when it names
+   *     none
    */
   public record OurSide(
-      OurCategory category, String description, Reversibility reversibility, String instrument) {}
+      OurCategory category,
+      String description,
+      Reversibility reversibility,
+      SpentInstrument instrument) {}
+
+  /**
+   * An instrument of the leverage register, as the memo names it.
+   *
+   * @param tier 1 (our best leverage) to 3, {@code null} when the register no longer has it
+   */
+  public record SpentInstrument(String name, Integer tier) {}
 
   /** Their action and how we would verify it. */
   public record TheirSide(
@@ -76,16 +90,6 @@ public record Memo(
       String description,
       Reversibility reversibility,
       Verification verification) {}
-
-  /**
-   * A finding of the reciprocity check that the version was submitted with.
-   *
-   * @param rule the rule's name as the memo prints it
-   * @param phaseNumber the phase it concerns (from 1), {@code null} for the whole ledger
-   * @param stepNumber the step within that phase (from 1), {@code null} for the whole phase
-   */
-  public record FindingLine(
-      String rule, boolean blocking, Integer phaseNumber, Integer stepNumber, String explanation) {}
 
   /**
    * The version's clearance round: every agency's slot.
@@ -106,17 +110,17 @@ public record Memo(
 
     /** The agencies that concur, with or without comments. */
     public List<AgencyLine> concurring() {
-      return withPosition(Position.CONCUR, Position.CONCUR_WITH_COMMENTS);
+      return withPosition(EnumSet.of(Position.CONCUR, Position.CONCUR_WITH_COMMENTS));
     }
 
     /** The agencies that do not concur: the dissents. */
     public List<AgencyLine> dissenting() {
-      return withPosition(Position.NON_CONCUR);
+      return withPosition(EnumSet.of(Position.NON_CONCUR));
     }
 
     /** The agencies that asked for changes before they would concur. */
     public List<AgencyLine> requestingChanges() {
-      return withPosition(Position.CHANGES_REQUESTED);
+      return withPosition(EnumSet.of(Position.CHANGES_REQUESTED));
     }
 
     /** The agencies that have taken no position yet. */
@@ -124,8 +128,7 @@ public record Memo(
       return agencies.stream().filter(a -> a.position() == null).toList();
     }
 
-    private List<AgencyLine> withPosition(Position... positions) {
-      List<Position> wanted = List.of(positions);
+    private List<AgencyLine> withPosition(Set<Position> wanted) {
       return agencies.stream()
           .filter(a -> a.position() != null && wanted.contains(a.position()))
           .toList();
@@ -195,7 +198,9 @@ public record Memo(
       texts.add(phase.title());
       for (LedgerStep step : phase.steps()) {
         texts.add(step.ours().description());
-        texts.add(step.ours().instrument());
+        if (step.ours().instrument() != null) {
+          texts.add(step.ours().instrument().name());
+        }
         texts.add(step.theirs().description());
       }
     }

@@ -33,9 +33,10 @@ import org.parley.decision.application.Memo.AgencyLine;
 import org.parley.decision.application.Memo.ClearanceSheet;
 import org.parley.decision.application.Memo.CommentLine;
 import org.parley.decision.application.Memo.DecisionBlock;
-import org.parley.decision.application.Memo.FindingLine;
 import org.parley.decision.application.Memo.LedgerPhase;
 import org.parley.decision.application.Memo.LedgerStep;
+import org.parley.decision.application.Memo.SpentInstrument;
+import org.parley.ledger.domain.Finding;
 
 /**
  * Prints a {@link Memo} as a PDF with OpenPDF (docs/adr/0016): US Letter pages, each marked with
@@ -253,9 +254,13 @@ public final class MemoPdf {
                   "memo.ledger.reversibility",
                   label("Reversibility." + step.ours().reversibility())),
               fonts.small));
-      if (step.ours().instrument() != null) {
-        cell.addElement(
-            paragraph(text("memo.ledger.instrument", step.ours().instrument()), fonts.small));
+      SpentInstrument instrument = step.ours().instrument();
+      if (instrument != null) {
+        String named =
+            instrument.tier() == null
+                ? instrument.name()
+                : text("memo.ledger.instrumentTier", instrument.name(), instrument.tier());
+        cell.addElement(paragraph(text("memo.ledger.instrument", named), fonts.small));
       }
       return cell;
     }
@@ -280,7 +285,7 @@ public final class MemoPdf {
       return cell;
     }
 
-    private void findings(List<FindingLine> findings) throws DocumentException {
+    private void findings(List<Finding> findings) throws DocumentException {
       if (findings.isEmpty()) {
         document.add(paragraph(text("memo.findings.none"), fonts.body));
         return;
@@ -293,19 +298,19 @@ public final class MemoPdf {
           "memo.findings.severity",
           "memo.findings.where",
           "memo.findings.explanation");
-      for (FindingLine finding : findings) {
-        table.addCell(cell(finding.rule(), fonts.body));
+      for (Finding finding : findings) {
+        table.addCell(cell(label("RuleName." + finding.rule()), fonts.body));
         table.addCell(
             cell(
-                text(finding.blocking() ? "memo.findings.blocking" : "memo.findings.warning"),
-                finding.blocking() ? fonts.bold : fonts.body));
+                label("Severity." + finding.severity()),
+                finding.isBlocking() ? fonts.bold : fonts.body));
         table.addCell(cell(where(finding), fonts.body));
         table.addCell(cell(finding.explanation(), fonts.body));
       }
       document.add(table);
     }
 
-    private String where(FindingLine finding) {
+    private String where(Finding finding) {
       if (finding.phaseNumber() == null) {
         return text("memo.findings.ledger");
       }

@@ -10,12 +10,15 @@ import org.parley.decision.application.Memo.AgencyLine;
 import org.parley.decision.application.Memo.ClearanceSheet;
 import org.parley.decision.application.Memo.CommentLine;
 import org.parley.decision.application.Memo.DecisionBlock;
-import org.parley.decision.application.Memo.FindingLine;
 import org.parley.decision.application.Memo.LedgerPhase;
 import org.parley.decision.application.Memo.LedgerStep;
 import org.parley.decision.application.Memo.OurSide;
+import org.parley.decision.application.Memo.SpentInstrument;
 import org.parley.decision.application.Memo.TheirSide;
 import org.parley.decision.domain.DecisionOutcome;
+import org.parley.ledger.domain.Finding;
+import org.parley.ledger.domain.RuleName;
+import org.parley.ledger.domain.Severity;
 import org.parley.proposal.domain.OurCategory;
 import org.parley.proposal.domain.ProposalStatus;
 import org.parley.proposal.domain.Reversibility;
@@ -56,15 +59,24 @@ final class MemoFixtures {
         "Pause the spring field exercise in exchange for a verified test moratorium.",
         ledger,
         List.of(
-            new FindingLine(
-                "Best leverage for a reversible step",
-                true,
+            new Finding(
+                RuleName.BEST_LEVERAGE_FOR_REVERSIBLE,
+                Severity.BLOCKING,
                 1,
                 2,
                 "A tier-1 instrument is spent for a step they can easily reverse."),
-            new FindingLine(
-                "Front-loading", false, 1, null, "By the end of phase 1 we give more than we get."),
-            new FindingLine("Unverifiable", false, null, null, "One step has no verification.")),
+            new Finding(
+                RuleName.FRONT_LOADING,
+                Severity.WARNING,
+                1,
+                null,
+                "By the end of phase 1 we give more than we get."),
+            new Finding(
+                RuleName.UNVERIFIABLE,
+                Severity.WARNING,
+                null,
+                null,
+                "One step has no verification.")),
         round(),
         decision);
   }
@@ -82,7 +94,7 @@ final class MemoFixtures {
                         OurCategory.SANCTIONS_RELIEF,
                         "Lift the coal export cap",
                         Reversibility.REVERSIBLE_AT_COST,
-                        "UN sanctions on coal, tier 1"),
+                        new SpentInstrument("UN sanctions on coal", 1)),
                     new TheirSide(
                         TheirCategory.INSPECTOR_ACCESS,
                         "Readmit inspectors to Sohae",

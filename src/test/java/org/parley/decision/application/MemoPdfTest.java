@@ -135,7 +135,7 @@ class MemoPdfTest {
     assertTrue(
         text.contains(
             "Reversibility: Reversible at cost Reversibility: Easily reversible"
-                + " Instrument spent: UN sanctions on coal, tier 1 Verification: IAEA inspection"),
+                + " Instrument spent: UN sanctions on coal (tier 1) Verification: IAEA inspection"),
         text);
     assertTrue(text.contains("Phase 2: Liaison 2.1 Exercise adjustment"), text);
   }
