@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.parley.clearance.domain.Position;
 import org.parley.decision.application.Memo.AgencyLine;
 import org.parley.decision.application.Memo.ClearanceSheet;
 import org.parley.decision.application.Memo.CommentLine;
@@ -353,7 +354,8 @@ public final class MemoPdf {
           "memo.clearance.actingFor");
       for (AgencyLine agency : round.agencies()) {
         table.addCell(cell(label("Agency." + agency.agency()), fonts.bold));
-        table.addCell(cell(position(agency), fonts.body));
+        boolean dissent = agency.position() == Position.NON_CONCUR;
+        table.addCell(cell(position(agency), dissent ? fonts.bold : fonts.body));
         table.addCell(cell(orDash(agency.by()), fonts.body));
         table.addCell(cell(agency.at() == null ? "—" : time(agency.at()), fonts.body));
         table.addCell(cell(orDash(actingFor(agency.actingFor())), fonts.body));
@@ -402,7 +404,9 @@ public final class MemoPdf {
                       "memo.split.comment", label("CommentType." + comment.type()), comment.text()),
                   fonts.body,
                   24));
-          lines.add(indented(answer(comment), fonts.small, 36));
+          if (comment.accepted() != null) {
+            lines.add(indented(answer(comment), fonts.small, 36));
+          }
         }
       }
       if (!lines.isEmpty()) {
@@ -425,10 +429,8 @@ public final class MemoPdf {
               time(agency.at()));
     }
 
+    /** The drafters' answer to a comment they answered. */
     private String answer(CommentLine comment) {
-      if (comment.accepted() == null) {
-        return text("memo.split.unanswered");
-      }
       return comment.accepted()
           ? text("memo.split.accepted")
           : text("memo.split.rejected", orDash(comment.reason()));

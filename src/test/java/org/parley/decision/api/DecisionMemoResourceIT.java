@@ -167,6 +167,20 @@ class DecisionMemoResourceIT {
   }
 
   @Test
+  void aProposalInClearanceHasAMemoWithPendingPositionsForItsReadersOnly() {
+    long id = Workflow.id(Workflow.draft("In clearance " + token, "SECRET"));
+    Workflow.submit(id);
+
+    String text = PdfText.read(memo("drafter", id).body()).flat();
+
+    assertTrue(text.contains("Status In clearance"), text);
+    assertTrue(text.contains("State No position yet"), text);
+    assertTrue(text.contains("Still open."), text);
+    assertTrue(text.contains("Date: ___"), text);
+    assertProblem(404, asText(memo("deputy", id)));
+  }
+
+  @Test
   void aProposalNeverSubmittedHasNoMemo() {
     long id = Workflow.id(Workflow.draft("Never submitted " + token, "SECRET"));
 
@@ -189,6 +203,41 @@ class DecisionMemoResourceIT {
             .toList();
     assertEquals(1, views.size(), views.toString());
     assertEquals("CONFIDENTIAL: decision memo (PDF) from REST", views.get(0).getString("detail"));
+  }
+
+  @Test
+  void aVersionMarkedAboveTheDraftItWentBackToKeepsItsMarkingAndIsAudited() {
+    String title = "Lowered " + token;
+    long id = Workflow.id(Workflow.draft(title, "SECRET"));
+    Workflow.submit(id);
+    JsonObject returned =
+        Workflow.answerRound(
+            id, Map.of("STATE", Workflow.position("CHANGES_REQUESTED", "MAJOR", "Rework it.")));
+    assertEquals("DRAFT", returned.getString("status"));
+    String etag =
+        Workflow.get("drafter", "/api/proposals/" + id).headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> lowered =
+        Workflow.put(
+            "drafter",
+            "/api/proposals/" + id,
+            Workflow.completeProposal(title, "UNCLASSIFIED"),
+            etag);
+    assertEquals(200, lowered.statusCode(), lowered.body());
+
+    PdfText pdf = PdfText.read(memo("drafter", id).body());
+
+    assertMarkedOnEveryPage(pdf, "SECRET");
+    String text = pdf.flat();
+    assertTrue(text.contains("Status Draft"), text);
+    assertTrue(text.contains("No decision has been taken on version 1 (status: Draft)."), text);
+    assertFalse(text.contains("Signature: ___"), "version 1 will never be decided: " + text);
+    assertTrue(text.contains("Changes requested (1) State: Changes requested"), text);
+    List<String> views =
+        events("action=VIEWED&actor=drafter&proposalId=" + id).stream()
+            .map(e -> e.getString("detail"))
+            .filter(detail -> detail.contains("decision memo"))
+            .toList();
+    assertEquals(List.of("SECRET: decision memo (PDF) from REST"), views);
   }
 
   @Test

@@ -223,7 +223,7 @@ class MemoPdfTest {
             "Dissent: non-concur (1) Defense: Non-concur, by Dee Defense (defense), 2026-10-12"
                 + " 11:00 UTC Critical: "
                 + MemoFixtures.DISSENT
-                + " The drafters have not answered it yet."),
+                + " Changes requested (1)"),
         split);
     assertTrue(
         split.contains(
