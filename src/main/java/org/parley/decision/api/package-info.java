@@ -1,5 +1,6 @@
 /**
- * The decision part of the REST API: {@code POST /api/proposals/{id}/decision}, a thin translation
- * onto the decision application service.
+ * The decision part of the REST API: {@code POST /api/proposals/{id}/decision} and the decision
+ * memo {@code GET /api/proposals/{id}/memo.pdf}, thin translations onto the decision application
+ * services.
  */
 package org.parley.decision.api;

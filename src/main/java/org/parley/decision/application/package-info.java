@@ -1,4 +1,6 @@
 /**
- * Deciding cleared proposals; the decision feature reaches proposals through their application API.
+ * Deciding cleared proposals, and the decision memo that puts a version, its findings, every
+ * agency's position and the decision on paper ({@code DecisionMemo}, printed by {@code MemoPdf});
+ * the decision feature reaches proposals and clearance through their application APIs.
  */
 package org.parley.decision.application;
