@@ -102,8 +102,7 @@ public class InstrumentService {
       throw new StaleVersionException(
           "Someone changed \u201c"
               + instrument.getName()
-              + "\u201d after you opened it. Reload it to see their change, then make yours"
-              + " again.");
+              + "\u201d after you read it: look at their change, then make yours again.");
     }
     details.requireValid();
     requireUniqueName(details.name(), id);

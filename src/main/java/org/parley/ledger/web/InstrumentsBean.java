@@ -153,16 +153,16 @@ public class InstrumentsBean implements Serializable {
     return filter;
   }
 
-  public InstrumentKind[] getKinds() {
-    return InstrumentKind.values();
+  public List<InstrumentKind> getKinds() {
+    return List.of(InstrumentKind.values());
   }
 
-  public Reversibility[] getReversibilities() {
-    return Reversibility.values();
+  public List<Reversibility> getReversibilities() {
+    return List.of(Reversibility.values());
   }
 
-  public Agency[] getAgencies() {
-    return Agency.values();
+  public List<Agency> getAgencies() {
+    return List.of(Agency.values());
   }
 
   public List<Integer> getTiers() {

@@ -44,8 +44,8 @@ public class RegisterFilter implements Serializable {
     return instrument.retired() ? Status.RETIRED : Status.ACTIVE;
   }
 
-  public Status[] getStatuses() {
-    return Status.values();
+  public List<Status> getStatuses() {
+    return List.of(Status.values());
   }
 
   public InstrumentKind getKind() {
