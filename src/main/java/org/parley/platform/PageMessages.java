@@ -5,7 +5,9 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.concurrent.atomic.AtomicReference;
 import org.parley.shared.InvalidInputException;
 
@@ -54,6 +56,7 @@ public final class PageMessages {
               }
               clientId.set(component.getClientId(visit.getFacesContext()));
               if (component instanceof UIInput input) {
+                keepShownValue(visit.getFacesContext(), input);
                 input.setValid(false);
               }
               return VisitResult.COMPLETE;
@@ -61,6 +64,29 @@ public final class PageMessages {
     context.addMessage(
         clientId.get(), new FacesMessage(FacesMessage.SEVERITY_ERROR, invalid.getMessage(), null));
     context.validationFailed();
+  }
+
+  /**
+   * Keeps what the user entered on the page when the service refuses it. An input marked invalid
+   * after its value reached the model has no submitted value left, and PrimeFaces (with empty
+   * strings submitted as null) then renders it empty: the refused text would vanish beside its
+   * message. Its value, as the page submitted it, becomes the submitted value again.
+   */
+  private static void keepShownValue(FacesContext context, UIInput input) {
+    Object value = input.getValue();
+    if (input.getSubmittedValue() != null
+        || value == null
+        || value instanceof Collection<?>
+        || value.getClass().isArray()) {
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    Converter<Object> converter = input.getConverter();
+    if (converter == null) {
+      converter = context.getApplication().createConverter(value.getClass());
+    }
+    input.setSubmittedValue(
+        converter == null ? value.toString() : converter.getAsString(context, input, value));
   }
 
   /**

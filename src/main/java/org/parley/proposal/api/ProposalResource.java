@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Set;
 import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.application.ClearanceView;
+import org.parley.platform.IfMatch;
 import org.parley.platform.JsonInput;
 import org.parley.platform.PageRequest;
-import org.parley.platform.Problem;
 import org.parley.platform.idempotency.IdempotentRest;
 import org.parley.proposal.application.LedgerCategories;
 import org.parley.proposal.application.ProposalSearch;
@@ -123,14 +123,8 @@ public class ProposalResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return new Problem(
-              "about:blank",
-              Response.Status.PRECONDITION_REQUIRED.getReasonPhrase(),
-              Response.Status.PRECONDITION_REQUIRED.getStatusCode(),
-              "Send If-Match with the ETag you read, so that nobody's edit is lost.",
-              HttpHeaders.IF_MATCH)
-          .toResponse();
+    if (IfMatch.isMissing(ifMatch)) {
+      return IfMatch.required();
     }
     long expectedVersion = IfMatch.version(ifMatch);
     return idempotent.respond(

@@ -42,7 +42,9 @@ class SignInBrowserIT {
     List<String> everyone = List.of("menu-home", "menu-inbox", "menu-tracks", "menu-proposals");
     List<String> expectedMenu =
         user.role().equals("ADMIN")
-            ? Stream.concat(everyone.stream(), Stream.of("menu-routing", "menu-users")).toList()
+            ? Stream.concat(
+                    everyone.stream(), Stream.of("menu-routing", "menu-instruments", "menu-users"))
+                .toList()
             : everyone;
     assertEquals(expectedMenu, home.menuItems());
     assertEquals(user.username(), browser.element("profile-username").getText());
