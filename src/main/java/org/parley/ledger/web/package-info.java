@@ -1,0 +1,7 @@
+/**
+ * The ledger's pages: the ledger page of a proposal ({@link LedgerBean}, {@code
+ * proposals/ledger.xhtml}), its phases with each pair of steps, the leverage each side spends and
+ * receives, the cumulative balance as a chart and a table ({@link BalanceChart}), and the
+ * reciprocity findings.
+ */
+package org.parley.ledger.web;
