@@ -180,6 +180,24 @@ class LiveFindingsBrowserIT {
         List.of(), Api.object(saved).getJsonArray("findings"), "the stored draft is unchanged");
   }
 
+  @Test
+  void anInstrumentForOurSideLeftEmptyIsRefusedNextToItsMenuOnSave(Browsers browsers) {
+    bestLeverage();
+    long id = ProposalScenario.create(draft());
+    long version = ProposalScenario.proposal(id).getJsonNumber("version").longValue();
+    Browser browser = browsers.open();
+    SignInPage.open(browser).signInAs("drafter");
+    ProposalEditorPage editor = ProposalEditorPage.open(browser, id);
+
+    editor.addStep(0).instrument(0, 2, BEST_LEVERAGE + " — tier 1").save();
+
+    assertTrue(editor.isEditable(), "still in the editor");
+    assertEquals(
+        "Fill in our side of this step to spend an instrument on it, or choose none.",
+        editor.messageNextTo("phases:0:steps:2:our-instrument"));
+    assertEquals(version, ProposalScenario.proposal(id).getJsonNumber("version").longValue());
+  }
+
   private static List<String> rules(List<ShownFinding> findings) {
     return findings.stream().map(ShownFinding::rule).toList();
   }

@@ -1,10 +1,13 @@
 package org.parley.proposal.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -135,6 +138,22 @@ class LiveLedgerDraftTest {
             new InstrumentChoice(2, "Spring combined exercise", 2, false),
             new InstrumentChoice(3, "Liaison office", 3, true)),
         offered);
+  }
+
+  @Test
+  void anInstrumentIsRefusedOnlyForASideLeftEntirelyEmpty() {
+    InstrumentNeedsItsSide rule = new InstrumentNeedsItsSide();
+
+    assertFalse(rule.validateValues(null, List.of(), Arrays.asList(null, "  ", null, 5L)));
+    assertTrue(rule.validateValues(null, List.of(), Arrays.asList(null, null, null, null)));
+    assertTrue(
+        rule.validateValues(
+            null,
+            List.of(),
+            Arrays.asList(OurCategory.SANCTIONS_RELIEF, "Coal", Reversibility.IRREVERSIBLE, 5L)));
+    assertTrue(
+        rule.validateValues(null, List.of(), Arrays.asList(null, "Coal", null, 5L)),
+        "a side partly filled in is o:validateAllOrNone's to refuse");
   }
 
   private static List<Finding> check(List<LedgerDraft> checked, LedgerDraft draft) {
