@@ -115,10 +115,10 @@ class ContentSecurityPolicyBrowserIT {
     settle(drafter, "drafter: reject dialog closed");
     visit(drafter, "/proposals/redline.xhtml?id=" + revised + "&from=1&to=2");
     visit(drafter, "/proposals/view.xhtml?id=" + revised);
-    visit(drafter, "/proposals/ledger.xhtml?id=" + revised);
-    visit(drafter, "/proposals/ledger.xhtml?id=" + draft);
     drafter.clickAndWaitForAjax(first(drafter, "a[href='#proposal-tabs:tab-history']"));
     settle(drafter, "drafter: history tab");
+    visit(drafter, "/proposals/ledger.xhtml?id=" + revised);
+    visit(drafter, "/proposals/ledger.xhtml?id=" + draft);
 
     Browser envoy = signedIn(browsers, "envoy");
     visit(envoy, "/");
