@@ -11,8 +11,9 @@ import org.parley.support.browser.Browsers;
 import org.parley.support.browser.SignInPage;
 
 /**
- * The clearance, comment, redline and decision pages name a proposal in their address: a missing,
- * malformed or unknown id shows the not-found page, as a proposal the reader may not see would.
+ * The clearance, comment, redline, ledger and decision pages name a proposal in their address: a
+ * missing, malformed or unknown id shows the not-found page, as a proposal the reader may not see
+ * would.
  */
 @ExtendWith(BrowserExtension.class)
 class WorkflowPageAddressesBrowserIT {
@@ -22,6 +23,7 @@ class WorkflowPageAddressesBrowserIT {
           "/clearance/review.xhtml",
           "/clearance/comments.xhtml",
           "/proposals/redline.xhtml",
+          "/proposals/ledger.xhtml",
           "/decisions/decide.xhtml");
 
   @Test

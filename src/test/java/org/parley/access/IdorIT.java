@@ -190,6 +190,7 @@ class IdorIT {
       "/proposals/view.xhtml?id=",
       "/proposals/edit.xhtml?id=",
       "/proposals/redline.xhtml?from=1&to=1&id=",
+      "/proposals/ledger.xhtml?id=",
       "/clearance/review.xhtml?id=",
       "/clearance/comments.xhtml?id=",
       "/decisions/decide.xhtml?id="

@@ -25,6 +25,7 @@ import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
 import org.parley.support.browser.Layout;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.browser.Widgets;
 
 /**
  * Battery 6 of the Security issue, the browser half: every page of the portal, walked in headless
@@ -103,6 +104,9 @@ class ContentSecurityPolicyBrowserIT {
     visit(drafter, "/proposals/edit.xhtml?id=" + draft);
     drafter.clickAndWaitForAjax(first(drafter, "[id$=':add-step']"));
     settle(drafter, "drafter: step added");
+    Widgets.selectOneMenu(
+        drafter, first(drafter, "[id$=':their-verification']").getDomAttribute("id"), "None");
+    settle(drafter, "drafter: live reciprocity findings");
     visit(drafter, "/proposals/edit.xhtml?trackId=" + Workflow.TRACK);
     visit(drafter, "/clearance/comments.xhtml?id=" + commented);
     drafter.clickAndWaitForAjax(first(drafter, "[id$=':reject']"));
@@ -113,6 +117,8 @@ class ContentSecurityPolicyBrowserIT {
     visit(drafter, "/proposals/view.xhtml?id=" + revised);
     drafter.clickAndWaitForAjax(first(drafter, "a[href='#proposal-tabs:tab-history']"));
     settle(drafter, "drafter: history tab");
+    visit(drafter, "/proposals/ledger.xhtml?id=" + revised);
+    visit(drafter, "/proposals/ledger.xhtml?id=" + draft);
 
     Browser envoy = signedIn(browsers, "envoy");
     visit(envoy, "/");

@@ -12,6 +12,8 @@ import org.parley.clearance.domain.CommentDraft;
 import org.parley.clearance.domain.CommentType;
 import org.parley.clearance.domain.Position;
 import org.parley.identity.application.CurrentUser;
+import org.parley.ledger.application.ReciprocityService;
+import org.parley.ledger.domain.Finding;
 import org.parley.platform.PageMessages;
 import org.parley.platform.ViewParameters;
 import org.parley.platform.idempotency.IdempotencyKey;
@@ -41,6 +43,7 @@ public class ClearanceReviewBean implements Serializable {
   @Inject private ClearanceService clearance;
   @Inject private CurrentUser currentUser;
   @Inject private IdempotentCommands commands;
+  @Inject private ReciprocityService reciprocity;
 
   /** Names this view's "record position", so that it is applied once however often it is sent. */
   private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
@@ -52,8 +55,15 @@ public class ClearanceReviewBean implements Serializable {
   /** What the page shows; not replicated with the session, reloaded where it is missing. */
   private transient Shown shown;
 
+  /**
+   * @param findings the reciprocity findings the version under review was submitted with
+   */
   private record Shown(
-      ProposalView proposal, ClearanceView round, ProposalContent version, boolean mayAnswer) {}
+      ProposalView proposal,
+      ClearanceView round,
+      ProposalContent version,
+      boolean mayAnswer,
+      List<Finding> findings) {}
 
   /** Loads the proposal, its latest round and the version under review. */
   public void load() {
@@ -65,7 +75,10 @@ public class ClearanceReviewBean implements Serializable {
             proposal,
             round,
             round == null ? null : proposals.versionContent(proposalId, round.versionNumber()),
-            round != null && clearance.callerMayAnswer(proposalId));
+            round != null && clearance.callerMayAnswer(proposalId),
+            round == null
+                ? List.of()
+                : reciprocity.submittedFindings(proposalId, round.versionNumber()));
   }
 
   public void addComment() {
@@ -127,6 +140,11 @@ public class ClearanceReviewBean implements Serializable {
 
   public ProposalContent getVersion() {
     return shown().version();
+  }
+
+  /** The reciprocity findings the version under review was submitted with. */
+  public List<Finding> getFindings() {
+    return shown().findings();
   }
 
   public boolean isMayAnswer() {

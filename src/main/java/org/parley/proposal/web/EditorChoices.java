@@ -11,16 +11,19 @@ import org.parley.shared.Classification;
 
 /**
  * What the proposal editor's menus offer. Classifications stop at the editor's own clearance (the
- * service refuses anything above it in any case).
+ * service refuses anything above it in any case); instruments are those of the leverage register a
+ * drafter may choose ({@link InstrumentChoice#offered}).
  */
 public final class EditorChoices implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   private final List<Classification> classifications;
+  private final List<InstrumentChoice> instruments;
 
-  EditorChoices(Classification clearance) {
+  EditorChoices(Classification clearance, List<InstrumentChoice> instruments) {
     classifications = Arrays.stream(Classification.values()).filter(clearance::dominates).toList();
+    this.instruments = List.copyOf(instruments);
   }
 
   public List<Classification> getClassifications() {
@@ -41,5 +44,10 @@ public final class EditorChoices implements Serializable {
 
   public Verification[] getVerifications() {
     return Verification.values();
+  }
+
+  /** The instruments our side of a step may spend. */
+  public List<InstrumentChoice> getInstruments() {
+    return instruments;
   }
 }

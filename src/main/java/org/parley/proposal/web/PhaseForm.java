@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.proposal.domain.PhaseContent;
+import org.parley.proposal.domain.StepTerms;
 
 /** One phase in the proposal editor: its title and its steps in order. */
 public class PhaseForm implements Serializable {
@@ -23,6 +24,11 @@ public class PhaseForm implements Serializable {
   PhaseContent toContent() {
     return new PhaseContent(
         title == null ? "" : title.strip(), steps.stream().map(StepForm::toStep).toList());
+  }
+
+  /** Its steps' terms as filled in so far ({@link StepForm#terms}). */
+  List<StepTerms> terms() {
+    return steps.stream().map(StepForm::terms).toList();
   }
 
   public void addStep() {

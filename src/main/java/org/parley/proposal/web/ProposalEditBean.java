@@ -7,6 +7,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.parley.identity.application.CurrentUser;
+import org.parley.ledger.application.InstrumentService;
+import org.parley.ledger.application.ReciprocityService;
+import org.parley.ledger.domain.Finding;
 import org.parley.platform.PageMessages;
 import org.parley.platform.ViewParameters;
 import org.parley.platform.idempotency.IdempotencyKey;
@@ -27,7 +30,8 @@ import org.parley.shared.StaleVersionException;
  * The proposal editor ({@code proposals/edit.xhtml?id=}, or {@code ?trackId=} for a new proposal).
  * Saves with the version read when the page was opened, so a concurrent save is refused and the
  * user's input stays on the page. A save sent twice from one view (a double click, a retry after
- * failover) is applied once: the view's idempotency key (docs/adr/0012).
+ * failover) is applied once: the view's idempotency key (docs/adr/0012). The reciprocity findings
+ * of the ledger as the form reads are shown live, without saving (issue 6).
  */
 @Named
 @ViewScoped
@@ -41,6 +45,8 @@ public class ProposalEditBean implements Serializable {
   @Inject private ProposalService proposals;
   @Inject private CurrentUser currentUser;
   @Inject private IdempotentCommands commands;
+  @Inject private InstrumentService instruments;
+  @Inject private ReciprocityService reciprocity;
 
   /** Names this view's save, so that it is applied once however often it is sent. */
   private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
@@ -61,10 +67,10 @@ public class ProposalEditBean implements Serializable {
   private List<TrackView> tracks = List.of();
   private EditorChoices choices;
   private ProposalForm form;
+  private final LiveFindings liveFindings = new LiveFindings();
 
   /** The view action: the proposal to edit, or a blank one on a track the caller drafts on. */
   public void load() {
-    choices = new EditorChoices(currentUser.getClearance());
     if (id != null && !id.isBlank()) {
       proposal = proposals.open(ViewParameters.id(id), "proposal editor");
       proposalId = proposal.id();
@@ -77,6 +83,10 @@ public class ProposalEditBean implements Serializable {
           ProposalForm.blank(
               offered ? trackId : tracks.stream().findFirst().map(TrackView::id).orElse(null));
     }
+    choices =
+        new EditorChoices(
+            currentUser.getClearance(),
+            InstrumentChoice.offered(instruments.all(), form.instrumentIds()));
   }
 
   /** The proposal saved: what a save sent again is answered with. */
@@ -136,6 +146,16 @@ public class ProposalEditBean implements Serializable {
 
   public ProposalForm getForm() {
     return form;
+  }
+
+  /** The reciprocity findings of the ledger as the form now reads: nothing is saved for them. */
+  public List<Finding> getFindings() {
+    return liveFindings.of(form.ledgerDraft(), reciprocity::check);
+  }
+
+  /** The findings about one step, by the page's indexes (0 is the first): its markers. */
+  public List<Finding> findingsAt(int phaseIndex, int stepIndex) {
+    return LiveFindings.atStep(getFindings(), phaseIndex, stepIndex);
   }
 
   /** The proposal being revised (reloaded after the session moved to another node), or null. */

@@ -3,6 +3,8 @@ package org.parley.proposal.web;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.parley.ledger.domain.LedgerDraft;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.domain.ProposalContent;
 import org.parley.shared.Classification;
@@ -46,6 +48,19 @@ public class ProposalForm implements Serializable {
         summary == null ? "" : summary.strip(),
         classification,
         phases.stream().map(PhaseForm::toContent).toList());
+  }
+
+  /**
+   * The ledger as the form now reads, for the live reciprocity check: whatever is filled in, a side
+   * only partly filled in included (only saving refuses that).
+   */
+  LedgerDraft ledgerDraft() {
+    return new LedgerDraft(phases.stream().map(PhaseForm::terms).toList());
+  }
+
+  /** The instruments of the leverage register the form's steps spend. */
+  Set<Long> instrumentIds() {
+    return ledgerDraft().instrumentIds();
   }
 
   public void addPhase() {

@@ -10,6 +10,9 @@ import java.util.Set;
 import org.parley.audit.application.AuditEntry;
 import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.application.ClearanceView;
+import org.parley.ledger.application.ReciprocityService;
+import org.parley.ledger.domain.Finding;
+import org.parley.ledger.domain.LedgerDraft;
 import org.parley.platform.PageMessages;
 import org.parley.platform.ViewParameters;
 import org.parley.platform.idempotency.IdempotencyKey;
@@ -20,14 +23,16 @@ import org.parley.platform.idempotency.Outcome;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.application.TrackView;
+import org.parley.proposal.domain.ProposalStatus;
 import org.parley.proposal.domain.WorkflowAction;
 import org.parley.shared.Agency;
 import org.parley.shared.ConflictException;
 
 /**
- * The proposal page ({@code proposals/view.xhtml?id=}): content and ledger, the latest clearance
- * round, the history, and the submit and withdraw dialogs for the actions the caller may take. Each
- * is applied once however often its form is sent from this view (docs/adr/0012).
+ * The proposal page ({@code proposals/view.xhtml?id=}): content and ledger with its reciprocity
+ * findings, the latest clearance round, the history, and the submit and withdraw dialogs for the
+ * actions the caller may take. Each is applied once however often its form is sent from this view
+ * (docs/adr/0012).
  */
 @Named
 @ViewScoped
@@ -38,6 +43,7 @@ public class ProposalPageBean implements Serializable {
   @Inject private ProposalService proposals;
   @Inject private ClearanceService clearance;
   @Inject private IdempotentCommands commands;
+  @Inject private ReciprocityService reciprocity;
 
   /** Names this view's submit or withdraw, so that it is applied once however often it is sent. */
   private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
@@ -54,6 +60,7 @@ public class ProposalPageBean implements Serializable {
   private transient ClearanceView round;
   private transient List<AuditEntry> history;
   private transient List<Agency> routedAgencies;
+  private transient List<Finding> findings;
 
   private Agency[] addedAgencies = {};
   private String withdrawReason;
@@ -66,6 +73,10 @@ public class ProposalPageBean implements Serializable {
     history = proposals.history(proposalId);
     routedAgencies =
         proposal.allows(WorkflowAction.SUBMIT) ? clearance.previewAgencies(proposalId) : List.of();
+    findings =
+        isFindingsLive()
+            ? reciprocity.check(LedgerDraft.of(proposal.content()))
+            : reciprocity.submittedFindings(proposalId, proposal.versionNumber());
   }
 
   private void reloadIfMissing() {
@@ -161,6 +172,21 @@ public class ProposalPageBean implements Serializable {
   public List<AuditEntry> getHistory() {
     reloadIfMissing();
     return history;
+  }
+
+  /**
+   * The reciprocity findings: of the content as it reads now while the proposal is a draft (or was
+   * never submitted), else those its latest version was submitted with.
+   */
+  public List<Finding> getFindings() {
+    reloadIfMissing();
+    return findings;
+  }
+
+  /** Whether {@link #getFindings} are the draft's as it reads now (else the latest version's). */
+  public boolean isFindingsLive() {
+    ProposalView shown = getProposal();
+    return shown.status() == ProposalStatus.DRAFT || shown.versionNumber() == 0;
   }
 
   public List<Agency> getRoutedAgencies() {

@@ -4,8 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.parley.ledger.application.InstrumentService;
+import org.parley.ledger.domain.LedgerDraft;
 import org.parley.platform.ViewParameters;
 import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
@@ -15,7 +21,8 @@ import org.parley.shared.Classification;
 
 /**
  * The redline between two submitted versions of a proposal ({@code
- * proposals/redline.xhtml?id=&from=&to=}); without {@code from} and {@code to}, the last two.
+ * proposals/redline.xhtml?id=&from=&to=}); without {@code from} and {@code to}, the last two. The
+ * instrument a step spends shows by its name in the leverage register.
  */
 @Named
 @ViewScoped
@@ -24,6 +31,7 @@ public class RedlineBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private ProposalService proposals;
+  @Inject private InstrumentService instruments;
 
   private String id;
   private Integer from;
@@ -35,8 +43,14 @@ public class RedlineBean implements Serializable {
   /**
    * @param diff null while the proposal has no submitted version
    * @param classification the higher marking of the two versions (the proposal's without versions)
+   * @param instrumentNames the names of the instruments either version spends, by id as the redline
+   *     gives it ({@link ProposalDiff.StepField#OUR_INSTRUMENT})
    */
-  private record Shown(ProposalView proposal, ProposalDiff diff, Classification classification) {}
+  private record Shown(
+      ProposalView proposal,
+      ProposalDiff diff,
+      Classification classification,
+      Map<String, String> instrumentNames) {}
 
   /** Loads the proposal and compares the two versions asked for (by default the last two). */
   public void load() {
@@ -44,7 +58,7 @@ public class RedlineBean implements Serializable {
     ProposalView proposal = proposals.open(proposalId, "redline");
     int latest = proposal.versionNumber();
     if (latest == 0) {
-      shown = new Shown(proposal, null, proposal.classification());
+      shown = new Shown(proposal, null, proposal.classification(), Map.of());
       return;
     }
     to = to == null ? latest : to;
@@ -55,7 +69,16 @@ public class RedlineBean implements Serializable {
         before.classification().compareTo(after.classification()) > 0
             ? before.classification()
             : after.classification();
-    shown = new Shown(proposal, ProposalDiff.between(before, after), marking);
+    shown =
+        new Shown(
+            proposal, ProposalDiff.between(before, after), marking, instrumentNames(before, after));
+  }
+
+  private Map<String, String> instrumentNames(ProposalContent before, ProposalContent after) {
+    Set<Long> ids = new HashSet<>(LedgerDraft.of(before).instrumentIds());
+    ids.addAll(LedgerDraft.of(after).instrumentIds());
+    return instruments.byIds(ids).values().stream()
+        .collect(Collectors.toMap(i -> String.valueOf(i.id()), i -> i.name()));
   }
 
   /** Shows the redline of the versions chosen in the selectors, at its own address. */
@@ -80,6 +103,11 @@ public class RedlineBean implements Serializable {
 
   public Classification getClassification() {
     return shown().classification();
+  }
+
+  /** The names of the instruments the two versions spend, by id as text (the redline's values). */
+  public Map<String, String> getInstrumentNames() {
+    return shown().instrumentNames();
   }
 
   /** The submitted version numbers, for the selectors. */

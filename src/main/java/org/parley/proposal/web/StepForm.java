@@ -5,6 +5,7 @@ import org.parley.proposal.domain.OurAction;
 import org.parley.proposal.domain.OurCategory;
 import org.parley.proposal.domain.ReciprocalStep;
 import org.parley.proposal.domain.Reversibility;
+import org.parley.proposal.domain.StepTerms;
 import org.parley.proposal.domain.TheirAction;
 import org.parley.proposal.domain.TheirCategory;
 import org.parley.proposal.domain.Verification;
@@ -51,6 +52,14 @@ public class StepForm implements Serializable {
 
   ReciprocalStep toStep() {
     return new ReciprocalStep(ours(), theirs());
+  }
+
+  /**
+   * What the live reciprocity check reads of the step as filled in so far. Never refuses a side
+   * that is only partly filled in: saving does that ({@link #toStep}).
+   */
+  StepTerms terms() {
+    return new StepTerms(ourReversibility, ourInstrumentId, theirReversibility, theirVerification);
   }
 
   private OurAction ours() {

@@ -134,10 +134,10 @@ class ProposalFormTest {
   void theEditorOffersClassificationsUpToTheEditorsClearance() {
     assertEquals(
         List.of(Classification.UNCLASSIFIED, Classification.CONFIDENTIAL),
-        new EditorChoices(Classification.CONFIDENTIAL).getClassifications());
+        new EditorChoices(Classification.CONFIDENTIAL, List.of()).getClassifications());
     assertEquals(
         List.of(Classification.values()),
-        new EditorChoices(Classification.TOP_SECRET).getClassifications());
+        new EditorChoices(Classification.TOP_SECRET, List.of()).getClassifications());
   }
 
   private static ProposalView view(ProposalContent content) {

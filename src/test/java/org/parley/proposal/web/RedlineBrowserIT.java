@@ -8,12 +8,15 @@ import static org.parley.support.ProposalScenario.phase;
 import static org.parley.support.ProposalScenario.step;
 import static org.parley.support.ProposalScenario.theirs;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.parley.support.LeverageRegister;
 import org.parley.support.ProposalScenario;
 import org.parley.support.browser.Browser;
 import org.parley.support.browser.BrowserExtension;
@@ -85,6 +88,52 @@ class RedlineBrowserIT {
 
     assertTrue(browser.currentPath().contains("from=2"), browser.currentPath());
     assertTrue(browser.isPresent("identical"));
+  }
+
+  @Test
+  void theInstrumentSpentShowsByItsNameInTheRegister(Browsers browsers) {
+    long best =
+        LeverageRegister.instrument(
+            LiveFindingsBrowserIT.BEST_LEVERAGE, "UN_SANCTIONS", 1, "REVERSIBLE_AT_COST");
+    long lesser =
+        LeverageRegister.instrument(
+            LiveFindingsBrowserIT.LESSER_LEVERAGE, "COMBINED_EXERCISE", 2, "EASILY_REVERSIBLE");
+    long id = ProposalScenario.create(spending(version("20", "NONE", "Liaison"), best));
+    ProposalScenario.submit(id);
+    ProposalScenario.position(id, "STATE", "CHANGES_REQUESTED", "MAJOR", "Spend less for it.");
+    ProposalScenario.acceptAllComments(id);
+    ProposalScenario.revise(id, spending(version("20", "NONE", "Liaison"), lesser));
+    ProposalScenario.submit(id);
+
+    Browser browser = browsers.open();
+    SignInPage.open(browser).signInAs("drafter");
+    browser.open("/proposals/redline.xhtml?id=" + id);
+
+    WebElement changed = browser.element("phase-1-step-1");
+    assertEquals(List.of("[−]" + LiveFindingsBrowserIT.BEST_LEVERAGE), texts(changed, "del"));
+    assertEquals(List.of("[+]" + LiveFindingsBrowserIT.LESSER_LEVERAGE), texts(changed, "ins"));
+    String unchanged = browser.element("phase-2-step-1").getText();
+    assertTrue(unchanged.contains("Instrument spent: none"), unchanged);
+    assertTrue(!browser.pageSource().contains("???"), "every value has a label");
+  }
+
+  /** {@code content} with our side of its first step spending {@code instrumentId}. */
+  private static JsonObject spending(JsonObject content, long instrumentId) {
+    JsonObject phase = content.getJsonArray("phases").getJsonObject(0);
+    JsonObject step = phase.getJsonArray("steps").getJsonObject(0);
+    JsonObject ours =
+        Json.createObjectBuilder(step.getJsonObject("ours"))
+            .add("instrumentId", instrumentId)
+            .build();
+    JsonArray steps =
+        Json.createArrayBuilder(phase.getJsonArray("steps"))
+            .set(0, Json.createObjectBuilder(step).add("ours", ours))
+            .build();
+    JsonArray phases =
+        Json.createArrayBuilder(content.getJsonArray("phases"))
+            .set(0, Json.createObjectBuilder(phase).add("steps", steps))
+            .build();
+    return Json.createObjectBuilder(content).add("phases", phases).build();
   }
 
   private static List<String> texts(WebElement within, String tag) {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.lang.reflect.Field;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.parley.clearance.domain.CommentType;
 import org.parley.clearance.domain.Position;
@@ -70,7 +72,7 @@ class ViewStateSizeTest {
     set(editor, "proposalId", 42L);
     set(editor, "expectedVersion", 3L);
     set(editor, "form", form);
-    set(editor, "choices", new EditorChoices(Classification.TOP_SECRET));
+    set(editor, "choices", new EditorChoices(Classification.TOP_SECRET, aLargeRegister()));
 
     int size = serialisedSize(editor);
     assertTrue(size < BUDGET, "the editor takes " + size + " bytes");
@@ -107,6 +109,16 @@ class ViewStateSizeTest {
     ProposalPageBean copy = (ProposalPageBean) roundTrip(page);
     assertEquals(key, get(copy, "idempotencyKey"));
     assertEquals("7", copy.getId());
+  }
+
+  /** Twenty instruments with names as long as the demo register's. */
+  private static List<InstrumentChoice> aLargeRegister() {
+    return IntStream.rangeClosed(1, 20)
+        .mapToObj(
+            i ->
+                new InstrumentChoice(
+                    i, "UN sanctions on exports of coal, iron and ore " + i, 1, false))
+        .toList();
   }
 
   private static int serialisedSize(Object bean) throws IOException {

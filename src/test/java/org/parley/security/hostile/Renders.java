@@ -19,9 +19,9 @@ import org.parley.support.browser.Browsers;
 /**
  * The stored values rendered by every page that shows them, as the auditor sees them (need-to-know
  * lets auditors see everything): proposal page with its History tab, redline, clearance review,
- * comment resolution, decision page and the list; then the CSV export of the list, over REST and
- * through the list page's download button, whose titles must come out with formula prefixes
- * neutralised; then the server log, in which no line may have been forged.
+ * comment resolution, decision page, ledger page and the list; then the CSV export of the list,
+ * over REST and through the list page's download button, whose titles must come out with formula
+ * prefixes neutralised; then the server log, in which no line may have been forged.
  */
 final class Renders {
 
@@ -77,6 +77,11 @@ final class Renders {
     decided.add(v.get(Field.RATIONALE));
     decided.add(v.get(Field.CONDITIONS));
     auditor.render("decision page of " + id, "/decisions/decide.xhtml?id=" + s.id(), decided);
+    auditor.render(
+        "ledger page of " + id,
+        "/proposals/ledger.xhtml?id=" + s.id(),
+        List.of(
+            v.get(Field.TITLE), v.get(Field.PHASE_TITLE), v.get(Field.OURS), v.get(Field.THEIRS)));
     List<String> withdrawn = new ArrayList<>(content);
     withdrawn.add(v.get(Field.WITHDRAWAL));
     view(auditor, "withdrawn " + id, s.withdrawnId(), withdrawn);
@@ -97,6 +102,7 @@ final class Renders {
     auditor.render("review page of the carrier", "/clearance/review.xhtml?id=" + id, both);
     auditor.render("comments page of the carrier", "/clearance/comments.xhtml?id=" + id, comments);
     auditor.render("decision page of the carrier", "/decisions/decide.xhtml?id=" + id, both);
+    auditor.render("ledger page of the carrier", "/proposals/ledger.xhtml?id=" + id, phases);
   }
 
   /** The proposal whose comments and answers were written on the pages. */

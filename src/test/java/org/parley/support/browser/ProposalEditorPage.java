@@ -139,6 +139,69 @@ public final class ProposalEditorPage {
     return this;
   }
 
+  /** Chooses the instrument our side of a step spends, by its label ("name — tier N"). */
+  public ProposalEditorPage instrument(int phase, int step, String label) {
+    Widgets.selectOneMenu(browser, step(phase, step) + "our-instrument", label);
+    return this;
+  }
+
+  /** The labels the "instrument spent" menu of a step offers, in order (the first is "none"). */
+  public List<String> instrumentsOffered(int phase, int step) {
+    return browser
+        .elements(By.cssSelector("[id='" + step(phase, step) + "our-instrument_input'] option"))
+        .stream()
+        .map(option -> option.getDomProperty("textContent").trim())
+        .toList();
+  }
+
+  public ProposalEditorPage theirReversibility(int phase, int step, String label) {
+    Widgets.selectOneMenu(browser, step(phase, step) + "their-reversibility", label);
+    return this;
+  }
+
+  public ProposalEditorPage theirVerification(int phase, int step, String label) {
+    Widgets.selectOneMenu(browser, step(phase, step) + "their-verification", label);
+    return this;
+  }
+
+  /** A finding as the live panel lists it. */
+  public record ShownFinding(
+      String rule, String severity, String phase, String step, String text) {}
+
+  /** The live reciprocity findings, in the panel's order. */
+  public List<ShownFinding> findings() {
+    return browser.element(FORM + "findings").findElements(By.cssSelector("li.finding")).stream()
+        .map(
+            li ->
+                new ShownFinding(
+                    li.getDomAttribute("data-rule"),
+                    li.getDomAttribute("data-severity"),
+                    li.getDomAttribute("data-phase"),
+                    li.getDomAttribute("data-step"),
+                    li.getText()))
+        .toList();
+  }
+
+  /** The text of the live findings panel. */
+  public String findingsPanel() {
+    return browser.element(FORM + "findings").getText();
+  }
+
+  /** The finding markers of a step, as shown on the step ("Blocking: …"). */
+  public List<String> stepMarkers(int phase, int step) {
+    return browser
+        .element(step(phase, step) + "step-findings")
+        .findElements(By.cssSelector(".step-finding"))
+        .stream()
+        .map(marker -> marker.getText().trim())
+        .toList();
+  }
+
+  public ProposalEditorPage moveStepUp(int phase, int step) {
+    browser.clickAndWaitForAjax(step(phase, step) + "step-up");
+    return this;
+  }
+
   public ProposalEditorPage ourDescription(int phase, int step, String description) {
     browser.type(step(phase, step) + "our-description", description);
     return this;

@@ -1,0 +1,84 @@
+package org.parley.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Instruments of the leverage register for the tests that spend them, through its REST API (issue
+ * 6): an instrument is looked up by name in {@code GET /api/instruments}, and created by {@code
+ * admin} with {@code POST /api/instruments} when the register has none of that name yet, so that a
+ * test finds it again on a server with data from earlier runs.
+ *
+ * <p>Until {@code POST /api/instruments} exists (the leverage register's write side, written beside
+ * the ledger view), a test whose instrument is missing is skipped (an assumption, not a failure)
+ * with a message saying what it waits for, as {@link ProposalScenario#create} does.
+ */
+public final class LeverageRegister {
+
+  private LeverageRegister() {}
+
+  /**
+   * The id of the active instrument named {@code name}, created with these terms if the register
+   * has none of that name; one found must have the tier asked for.
+   *
+   * @param kind an InstrumentKind constant, e.g. {@code UN_SANCTIONS}
+   * @param reversibility how easily we could take it back, e.g. {@code REVERSIBLE_AT_COST}
+   */
+  public static long instrument(String name, String kind, int tier, String reversibility) {
+    Optional<JsonObject> found = find(name);
+    if (found.isPresent()) {
+      JsonObject instrument = found.get();
+      assertEquals(tier, instrument.getInt("tier"), name + " is in the register at another tier");
+      assertFalse(instrument.getBoolean("retired"), name + " is retired in the register");
+      return instrument.getJsonNumber("id").longValue();
+    }
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("name", name)
+            .add("kind", kind)
+            .add("tier", tier)
+            .add("reversibility", reversibility)
+            .add("owningAgency", "STATE")
+            .add("notes", "Created by the tests.")
+            .build();
+    HttpResponse<String> created =
+        Api.send(
+            Api.request("/api/instruments", "admin", DemoUsers.PASSWORD)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    Assumptions.assumeTrue(
+        created.statusCode() != 404 && created.statusCode() != 405,
+        "Waits for POST /api/instruments, the leverage register's write side (issue 6), to create"
+            + " the instrument \u201c"
+            + name
+            + "\u201d (it answered "
+            + created.statusCode()
+            + ").");
+    assertTrue(
+        created.statusCode() == 201 || created.statusCode() == 200,
+        created.statusCode() + " " + created.body());
+    return find(name)
+        .orElseThrow(() -> new AssertionError(name + " was created but is not in the register"))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static Optional<JsonObject> find(String name) {
+    HttpResponse<String> register =
+        Api.send(Api.request("/api/instruments", "admin", DemoUsers.PASSWORD));
+    assertEquals(200, register.statusCode(), register.body());
+    return ((JsonArray) Api.json(register.body()))
+        .getValuesAs(JsonObject.class).stream()
+            .filter(instrument -> instrument.getString("name").equals(name))
+            .findFirst();
+  }
+}
