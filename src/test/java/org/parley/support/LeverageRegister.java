@@ -2,25 +2,18 @@ package org.parley.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Instruments of the leverage register for the tests that spend them, through its REST API (issue
  * 6): an instrument is looked up by name in {@code GET /api/instruments}, and created by {@code
  * admin} with {@code POST /api/instruments} when the register has none of that name yet, so that a
  * test finds it again on a server with data from earlier runs.
- *
- * <p>Until {@code POST /api/instruments} exists (the leverage register's write side, written beside
- * the ledger view), a test whose instrument is missing is skipped (an assumption, not a failure)
- * with a message saying what it waits for, as {@link ProposalScenario#create} does.
  */
 public final class LeverageRegister {
 
@@ -50,22 +43,8 @@ public final class LeverageRegister {
             .add("owningAgency", "STATE")
             .add("notes", "Created by the tests.")
             .build();
-    HttpResponse<String> created =
-        Api.send(
-            Api.request("/api/instruments", "admin", DemoUsers.PASSWORD)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-    Assumptions.assumeTrue(
-        created.statusCode() != 404 && created.statusCode() != 405,
-        "Waits for POST /api/instruments, the leverage register's write side (issue 6), to create"
-            + " the instrument \u201c"
-            + name
-            + "\u201d (it answered "
-            + created.statusCode()
-            + ").");
-    assertTrue(
-        created.statusCode() == 201 || created.statusCode() == 200,
-        created.statusCode() + " " + created.body());
+    HttpResponse<String> created = Workflow.post("admin", "/api/instruments", body);
+    assertEquals(201, created.statusCode(), created.body());
     return find(name)
         .orElseThrow(() -> new AssertionError(name + " was created but is not in the register"))
         .getJsonNumber("id")

@@ -16,12 +16,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
+import org.parley.support.Instruments;
 import org.parley.support.PdfText;
 import org.parley.support.Workflow;
 
@@ -106,12 +106,7 @@ class DecisionMemoResourceIT {
 
   @Test
   void theMemoNamesTheInstrumentSpentAndThePrincipalsOverride() {
-    HttpResponse<String> created = createInstrument("Coal " + token);
-    Assumptions.assumeTrue(
-        created.statusCode() != 405,
-        "Waits for the leverage register's write API (POST /api/instruments answered 405).");
-    assertEquals(201, created.statusCode(), created.body());
-    long instrument = Api.object(created).getJsonNumber("id").longValue();
+    long instrument = Instruments.create("Coal " + token, 1);
     long id =
         awaitingDecisionWithDissent(
             Workflow.ours("SANCTIONS_RELIEF").add("instrumentId", instrument));
@@ -342,20 +337,6 @@ class DecisionMemoResourceIT {
     HttpResponse<String> decided =
         post("principal", "/api/proposals/" + id + "/decision", decision.build());
     assertEquals(200, decided.statusCode(), decided.body());
-  }
-
-  /** The administrator adds a tier-1 instrument to the leverage register. */
-  private static HttpResponse<String> createInstrument(String name) {
-    return post(
-        "admin",
-        "/api/instruments",
-        Json.createObjectBuilder()
-            .add("name", name)
-            .add("kind", "UN_SANCTIONS")
-            .add("tier", 1)
-            .add("reversibility", "REVERSIBLE_AT_COST")
-            .add("owningAgency", "STATE")
-            .build());
   }
 
   private static HttpResponse<byte[]> memo(String user, long id) {
