@@ -161,8 +161,7 @@ public class InstrumentService {
    */
   void checkInstruments(@Observes ContentDrafted drafted) {
     LedgerDraft draft = LedgerDraft.of(drafted.content());
-    Set<Long> before =
-        drafted.previous() == null ? Set.of() : LedgerDraft.of(drafted.previous()).instrumentIds();
+    Set<Long> before = drafted.instrumentsNamedBefore();
     Map<Long, Instrument> named =
         instruments.findAll(draft.instrumentIds()).stream()
             .collect(Collectors.toMap(Instrument::getId, Function.identity()));

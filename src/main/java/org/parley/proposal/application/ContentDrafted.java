@@ -1,5 +1,6 @@
 package org.parley.proposal.application;
 
+import java.util.Set;
 import org.parley.proposal.domain.ProposalContent;
 
 /**
@@ -8,6 +9,12 @@ import org.parley.proposal.domain.ProposalContent;
  * the ledger names; an {@link org.parley.shared.InvalidInputException} from an observer stops the
  * save and nothing is written.
  *
- * @param previous the content stored before, {@code null} for a new proposal
+ * @param instrumentsNamedBefore the instruments of the leverage register the stored draft named
+ *     before this save (none for a new proposal)
  */
-public record ContentDrafted(ProposalContent previous, ProposalContent content) {}
+public record ContentDrafted(Set<Long> instrumentsNamedBefore, ProposalContent content) {
+
+  public ContentDrafted {
+    instrumentsNamedBefore = Set.copyOf(instrumentsNamedBefore);
+  }
+}

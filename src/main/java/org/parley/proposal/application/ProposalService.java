@@ -103,7 +103,7 @@ public class ProposalService {
     }
     policy.require(Permission.CREATE, trackId, facts(track));
     requireValid(actor, content);
-    drafted.fire(new ContentDrafted(null, content));
+    drafted.fire(new ContentDrafted(Set.of(), content));
     Instant now = clock.instant();
     Proposal proposal =
         Proposal.draft(reference(track, now), trackId, content, actor.username(), now);
@@ -147,7 +147,9 @@ public class ProposalService {
           "Someone saved this proposal after you opened it. Reload it and make your change again.");
     }
     requireValid(actor, content);
-    drafted.fire(new ContentDrafted(proposal.content(), content));
+    // The stored draft's instruments are read by a query, not through its steps: loading the
+    // steps this save replaces would make Hibernate remove them row by row (docs/adr/0017).
+    drafted.fire(new ContentDrafted(proposals.instrumentsNamedBy(id), content));
     StatusChange change = proposal.revise(content, actor.username(), clock.instant());
     record(actor, AuditAction.EDITED, proposal, change, null, "Content revised.");
     return view(proposal, track);

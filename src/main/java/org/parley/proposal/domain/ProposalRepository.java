@@ -2,6 +2,7 @@ package org.parley.proposal.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Proposals and their frozen versions. */
 public interface ProposalRepository {
@@ -27,6 +28,9 @@ public interface ProposalRepository {
   List<Proposal> search(ProposalQuery query, int first, int size);
 
   long count(ProposalQuery query);
+
+  /** The instruments of the leverage register the proposal's draft content names. */
+  Set<Long> instrumentsNamedBy(long proposalId);
 
   /** Whether a draft or a frozen version names the instrument of the leverage register. */
   boolean namesInstrument(long instrumentId);

@@ -124,6 +124,17 @@ class JpaProposalRepository implements ProposalRepository {
   }
 
   @Override
+  public Set<Long> instrumentsNamedBy(long proposalId) {
+    return Set.copyOf(
+        em.createQuery(
+                "select s.ours.instrumentId from Proposal p join p.phases ph join ph.steps s"
+                    + " where p.id = :id and s.ours.instrumentId is not null",
+                Long.class)
+            .setParameter("id", proposalId)
+            .getResultList());
+  }
+
+  @Override
   public boolean namesInstrument(long instrumentId) {
     long drafts =
         em.createQuery(
