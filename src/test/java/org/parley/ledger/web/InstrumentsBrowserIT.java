@@ -184,6 +184,13 @@ class InstrumentsBrowserIT {
     assertEquals(tiers.stream().sorted().toList(), tiers, "sorted by tier");
     browser.clickAndWaitForAjax("instruments-form:instruments:col-tier");
     assertEquals(tiers.stream().sorted(Comparator.reverseOrder()).toList(), tiers(browser));
+    controls.chooseFromMenu("instruments-form:filter-kind", "UN sanctions");
+    List<Integer> unSanctions = tiers(browser);
+    assertEquals(
+        unSanctions.stream().sorted(Comparator.reverseOrder()).toList(),
+        unSanctions,
+        "still sorted once filtered");
+    controls.chooseFromMenu("instruments-form:filter-kind", "Any kind");
 
     controls.chooseFromMenu("instruments-form:filter-status", "Retired");
     assertEquals(1, rows(browser, KAESONG).size());
