@@ -126,6 +126,16 @@ public enum Permission {
           + " reject this version."),
   MANAGE_SIGN_IN_LOCKS(
       Target.PORTAL, Map.of(ADMIN, ANY), null, false, "Only administrators lift sign-in locks."),
+  /**
+   * The leadership dashboard: deputies, principals and auditors over every track, envoys over the
+   * tracks they lead (the dashboard narrows them); figures always within clearance.
+   */
+  VIEW_DASHBOARD(
+      Target.PORTAL,
+      Map.of(DEPUTY, ANY, PRINCIPAL, ANY, AUDITOR, ANY, ENVOY, TRACK_ENVOY),
+      null,
+      false,
+      "Only deputies, principals, auditors and envoys see the leadership dashboard."),
   READ_AUDIT_TRAIL(
       Target.PORTAL,
       Map.of(AUDITOR, ANY),

@@ -14,10 +14,18 @@ public final class LeveragePoints {
 
   /** The points our side of {@code step} spends. */
   public static int spent(LedgerStep step) {
-    if (step.instrument() != null) {
-      return InstrumentDetails.LOWEST_TIER + 1 - step.instrument().tier();
+    return spent(step.instrument() == null ? null : step.instrument().tier(), step.ours());
+  }
+
+  /**
+   * The points our side spends when it names an instrument of {@code tier} ({@code null}: none) and
+   * is rated {@code ours}.
+   */
+  public static int spent(Integer tier, Reversibility ours) {
+    if (tier != null) {
+      return InstrumentDetails.LOWEST_TIER + 1 - tier;
     }
-    return weight(step.ours());
+    return weight(ours);
   }
 
   /** The points their side of {@code step} gives us. */

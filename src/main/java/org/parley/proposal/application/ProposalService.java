@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -242,6 +243,20 @@ public class ProposalService {
   /** How many proposals the caller may see match {@code search} (a lazy list's row count). */
   public long count(ProposalSearch search) {
     return proposals.count(query(search, policy.visibility()));
+  }
+
+  /** Which of {@code ids} the caller may see: for lists of other features' rows. */
+  public Set<Long> visibleAmong(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    ProposalQuery query =
+        query(
+            new ProposalSearch(null, null, null, Set.copyOf(ids), null, false),
+            policy.visibility());
+    return proposals.search(query, 0, ids.size()).stream()
+        .map(Proposal::getId)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /**

@@ -1,0 +1,2 @@
+/** {@code GET /api/dashboard}: the dashboard's figures as JSON. */
+package org.parley.dashboard.api;
