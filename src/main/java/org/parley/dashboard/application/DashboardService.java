@@ -222,7 +222,8 @@ public class DashboardService {
     return Math.round(seconds / 360.0) / 10.0;
   }
 
-  private static List<DecisionCount> decisions(DashboardFilter filter, List<Object[]> perDay) {
+  /** Decisions per day as the chart shows them: every week or month of the period, in order. */
+  static List<DecisionCount> decisions(DashboardFilter filter, List<Object[]> perDay) {
     DashboardFilter.Bucket bucket = filter.bucket();
     Map<LocalDate, long[]> counts = new LinkedHashMap<>();
     for (LocalDate start = bucket.startOf(filter.from());
@@ -246,7 +247,8 @@ public class DashboardService {
     return result;
   }
 
-  private static List<TierLeverage> leverage(List<Object[]> approvedSteps) {
+  /** Approved steps per tier and ratings, weighed into points per tier (none last). */
+  static List<TierLeverage> leverage(List<Object[]> approvedSteps) {
     Map<Integer, long[]> perTier = new LinkedHashMap<>();
     for (Integer tier : Arrays.asList(1, 2, 3, null)) {
       perTier.put(tier, new long[3]);
