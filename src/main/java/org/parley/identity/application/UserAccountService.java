@@ -33,7 +33,7 @@ public class UserAccountService {
    * calls authenticate on every request and are not recorded here.
    */
   public void recordSignIn(String username) {
-    accounts.findByUsername(username).ifPresent(account -> account.signedIn(clock.instant()));
+    accounts.recordSignIn(username, clock.instant());
   }
 
   /** One page of the user directory, ordered by username. Administrators only. */

@@ -105,12 +105,6 @@ public class UserAccount {
     this.enabled = true;
   }
 
-  /** Records a successful sign-in at {@code when}; the one before it becomes the previous one. */
-  public void signedIn(Instant when) {
-    this.previousSignInAt = lastSignInAt;
-    this.lastSignInAt = when;
-  }
-
   public Long getId() {
     return id;
   }

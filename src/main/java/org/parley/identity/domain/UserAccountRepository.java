@@ -1,5 +1,6 @@
 package org.parley.identity.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,13 @@ import org.parley.shared.Classification;
 public interface UserAccountRepository {
 
   Optional<UserAccount> findByUsername(String username);
+
+  /**
+   * Records a successful sign-in at {@code when}: the last one becomes the previous one. One
+   * statement, so that two sign-ins of the same account at the same moment (two tabs) are both
+   * recorded, one after the other, instead of one failing on the account's version.
+   */
+  void recordSignIn(String username, Instant when);
 
   /** One page of accounts ordered by username. */
   List<UserAccount> findPage(int first, int size);

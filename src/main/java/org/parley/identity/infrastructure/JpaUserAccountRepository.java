@@ -3,6 +3,7 @@ package org.parley.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,16 @@ class JpaUserAccountRepository implements UserAccountRepository {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public void recordSignIn(String username, Instant when) {
+    em.createQuery(
+            "update UserAccount u set u.previousSignInAt = u.lastSignInAt, u.lastSignInAt = :when"
+                + " where u.username = :username")
+        .setParameter("when", when)
+        .setParameter("username", username)
+        .executeUpdate();
   }
 
   @Override

@@ -278,6 +278,11 @@ class SignInGuardTest {
     }
 
     @Override
+    public void recordSignIn(String username, Instant when) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<UserAccount> findPage(int first, int size) {
       throw new UnsupportedOperationException();
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.shared.Agency;
@@ -30,19 +28,6 @@ class UserAccountTest {
     assertTrue(account.isEnabled());
     assertFalse(account.getLastSignInAt().isPresent());
     assertFalse(account.getPreviousSignInAt().isPresent());
-  }
-
-  @Test
-  void eachSignInMovesTheLastOneToPrevious() {
-    UserAccount account = reviewer();
-    Instant monday = Instant.parse("2026-11-23T09:00:00Z");
-    Instant tuesday = Instant.parse("2026-11-24T09:00:00Z");
-
-    account.signedIn(monday);
-    account.signedIn(tuesday);
-
-    assertEquals(Optional.of(tuesday), account.getLastSignInAt());
-    assertEquals(Optional.of(monday), account.getPreviousSignInAt());
   }
 
   @Test
