@@ -42,6 +42,13 @@ class JpaInboxQueries implements InboxQueries {
 
   @PersistenceContext private EntityManager em;
 
+  JpaInboxQueries() {}
+
+  /** Over {@code em}, outside the server (tests). */
+  JpaInboxQueries(EntityManager em) {
+    this.em = em;
+  }
+
   @Override
   public SectionTotal count(InboxSection section, Subject caller) {
     PolicySql policy = new PolicySql(caller);
