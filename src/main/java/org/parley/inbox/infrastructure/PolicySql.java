@@ -2,6 +2,7 @@ package org.parley.inbox.infrastructure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +47,17 @@ final class PolicySql {
   /** The condition, or empty when no proposal can satisfy it (the query can be skipped). */
   Optional<String> permits(Permission permission) {
     Visibility visibility = Permission.visibility(subject);
-    List<String> relations = relations(permission);
+    Set<Relation> relations = relations(permission);
     if (visibility.nothing() || relations.isEmpty()) {
       return Optional.empty();
     }
+    Set<Relation> needToKnow = needToKnow(visibility);
     List<String> where = new ArrayList<>();
-    where.add(visible(visibility));
+    where.add("p.classification in (" + bind(withinClearance(visibility)) + ")");
+    if (!relations.stream().allMatch(relation -> implies(relation, needToKnow))) {
+      where.add(or(needToKnow));
+    }
+    // Else the permission's relation is itself a need to know: checking both would probe twice.
     where.add(or(relations));
     permission
         .statuses()
@@ -66,52 +72,69 @@ final class PolicySql {
     return Optional.of(String.join(" and ", where));
   }
 
-  private String visible(Visibility visibility) {
-    List<String> withinClearance =
-        Arrays.stream(Classification.values())
-            .filter(c -> visibility.clearance().dominates(c))
-            .map(Enum::name)
-            .toList();
-    List<String> needToKnow = new ArrayList<>();
+  /** {@link Visibility}'s criteria besides clearance, as the relations they are. */
+  private static Set<Relation> needToKnow(Visibility visibility) {
+    Set<Relation> needToKnow = EnumSet.noneOf(Relation.class);
     if (visibility.everything()) {
-      needToKnow.add("1 = 1");
+      needToKnow.add(Relation.ANY);
     }
     if (visibility.trackMember() != null) {
-      needToKnow.add(trackMember(visibility.trackMember()));
+      needToKnow.add(Relation.TRACK_MEMBER);
     }
     if (visibility.routedAgency() != null) {
-      needToKnow.add(routedTo(visibility.routedAgency().name()));
+      needToKnow.add(Relation.AGENCY_ROUTED);
     }
     if (visibility.reachedDeciders()) {
-      needToKnow.add("p.reached_deciders = true");
+      needToKnow.add(Relation.REACHED_DECIDERS);
     }
-    return "p.classification in (" + bind(withinClearance) + ") and " + or(needToKnow);
+    return needToKnow;
   }
 
-  /** Each role of the subject that grants the permission, as the relation it needs. */
-  private List<String> relations(Permission permission) {
-    List<String> relations = new ArrayList<>();
+  /** Whether a proposal {@code relation} holds for always meets one of {@code needToKnow}. */
+  private static boolean implies(Relation relation, Set<Relation> needToKnow) {
+    return needToKnow.contains(Relation.ANY)
+        || needToKnow.contains(relation)
+        || relation == Relation.TRACK_ENVOY && needToKnow.contains(Relation.TRACK_MEMBER);
+  }
+
+  private static List<String> withinClearance(Visibility visibility) {
+    return Arrays.stream(Classification.values())
+        .filter(c -> visibility.clearance().dominates(c))
+        .map(Enum::name)
+        .toList();
+  }
+
+  /**
+   * Each role of the subject that grants the permission, as the relation it needs; none for an
+   * agency relation without an agency.
+   */
+  private Set<Relation> relations(Permission permission) {
+    Set<Relation> relations = EnumSet.noneOf(Relation.class);
     for (Role role : subject.roles()) {
       Relation relation = permission.grants().get(role);
-      if (relation != null) {
-        relation(relation).ifPresent(relations::add);
+      if (relation != null && (relation != Relation.AGENCY_ROUTED || subject.agency() != null)) {
+        relations.add(relation);
       }
     }
-    return relations.stream().distinct().toList();
+    return relations;
   }
 
-  private Optional<String> relation(Relation relation) {
+  private String or(Set<Relation> relations) {
+    List<String> conditions = relations.stream().map(this::relation).toList();
+    return conditions.size() == 1 ? conditions.get(0) : "(" + String.join(" or ", conditions) + ")";
+  }
+
+  /** The relation between the subject and proposal {@code p}, as SQL. */
+  private String relation(Relation relation) {
     return switch (relation) {
-      case ANY -> Optional.of("1 = 1");
-      case TRACK_MEMBER -> Optional.of(trackMember(subject.username()));
+      case ANY -> "1 = 1";
+      case TRACK_MEMBER -> trackMember(subject.username());
       case TRACK_ENVOY ->
-          Optional.of(
-              "p.track_id in (select t.id from negotiation_track t where t.envoy_username = "
-                  + bind(subject.username())
-                  + ")");
-      case AGENCY_ROUTED ->
-          Optional.ofNullable(subject.agency()).map(agency -> routedTo(agency.name()));
-      case REACHED_DECIDERS -> Optional.of("p.reached_deciders = true");
+          "p.track_id in (select t.id from negotiation_track t where t.envoy_username = "
+              + bind(subject.username())
+              + ")";
+      case AGENCY_ROUTED -> routedTo(subject.agency().name());
+      case REACHED_DECIDERS -> "p.reached_deciders = true";
     };
   }
 
@@ -129,10 +152,6 @@ final class PolicySql {
         + " and ra.agency_code = "
         + bind(agency)
         + ")";
-  }
-
-  private static String or(List<String> conditions) {
-    return conditions.size() == 1 ? conditions.get(0) : "(" + String.join(" or ", conditions) + ")";
   }
 
   private static List<String> names(Set<ProposalStatus> statuses) {
