@@ -239,11 +239,6 @@ public class ClearanceService {
     return ClearanceView.of(round);
   }
 
-  /** Open rounds still waiting for {@code agency}, earliest due first. */
-  public List<ClearanceView> awaiting(Agency agency) {
-    return rounds.findOpenAwaiting(agency).stream().map(ClearanceView::of).toList();
-  }
-
   /** The ids of proposals that {@code agency} holds or held a slot on. */
   public Set<Long> routedTo(Agency agency) {
     return Set.copyOf(rounds.proposalIdsRoutedTo(agency));

@@ -19,9 +19,6 @@ public interface ClearanceRepository {
   /** Like {@link #findLatest}, holding a write lock on the round until the transaction ends. */
   Optional<ClearanceRound> findLatestForUpdate(long proposalId);
 
-  /** Open rounds with an unanswered slot for {@code agency}, earliest due first. */
-  List<ClearanceRound> findOpenAwaiting(Agency agency);
-
   /**
    * Open rounds past their due date at {@code now} with a slot neither answered nor yet marked
    * overdue, earliest due first, at most {@code limit}. Read without locks: lock with {@link

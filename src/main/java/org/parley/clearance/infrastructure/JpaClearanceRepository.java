@@ -50,17 +50,6 @@ class JpaClearanceRepository implements ClearanceRepository {
   }
 
   @Override
-  public List<ClearanceRound> findOpenAwaiting(Agency agency) {
-    return em.createQuery(
-            "select distinct r from ClearanceRound r join r.reviews review"
-                + " where r.closedAt is null and review.agency = :agency and review.position is null"
-                + " order by r.dueAt",
-            ClearanceRound.class)
-        .setParameter("agency", agency)
-        .getResultList();
-  }
-
-  @Override
   public List<ClearanceRound> findWithUnmarkedOverdueSlots(Instant now, int limit) {
     List<Long> ids =
         em.createQuery(

@@ -1,7 +1,9 @@
 package org.parley.inbox.api;
 
 import java.time.Instant;
+import java.util.List;
 import org.parley.inbox.application.InboxItem;
+import org.parley.platform.Page;
 import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
 
@@ -33,5 +35,13 @@ public record InboxItemJson(
         item.agency(),
         item.dueAt(),
         item.overdueSince());
+  }
+
+  /** One page of the inbox and how many items wait in all. */
+  public record PageJson(List<InboxItemJson> items, long total) {
+
+    static PageJson of(Page<InboxItem> page) {
+      return new PageJson(page.items().stream().map(InboxItemJson::of).toList(), page.total());
+    }
   }
 }

@@ -5,11 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.parley.inbox.application.InboxService;
+import org.parley.platform.PageRequest;
 
-/** {@code GET /api/inbox}: what waits for the caller, earliest due first. */
+/**
+ * {@code GET /api/inbox?page=&size=}: one page of what waits for the caller, earliest due first (no
+ * due date last, then by reference), and how many items wait in all. {@code page} counts from 0,
+ * {@code size} is 20 unless given and at most 100; a bad value answers 400 naming the parameter.
+ */
 @Path("inbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -18,7 +23,8 @@ public class InboxResource {
   @Inject private InboxService inbox;
 
   @GET
-  public List<InboxItemJson> inbox() {
-    return inbox.inbox().stream().map(InboxItemJson::of).toList();
+  public InboxItemJson.PageJson inbox(
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    return InboxItemJson.PageJson.of(inbox.page(PageRequest.of(page, size)));
   }
 }

@@ -3,95 +3,62 @@ package org.parley.inbox.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
-import org.parley.clearance.application.ClearanceService;
-import org.parley.clearance.application.ClearanceView;
-import org.parley.identity.application.Caller;
-import org.parley.identity.application.CurrentUser;
-import org.parley.identity.domain.Role;
-import org.parley.proposal.application.ProposalService;
-import org.parley.proposal.application.ProposalSummary;
-import org.parley.proposal.application.ProposalView;
+import java.util.Map;
+import org.parley.access.application.AccessPolicy;
+import org.parley.access.domain.Subject;
+import org.parley.platform.Page;
+import org.parley.platform.PageRequest;
 
 /**
- * What waits for the caller, earliest due first: positions their agency owes, drafts on their
- * tracks (comments to answer first), and cleared proposals to decide.
+ * What waits for the caller, earliest due first (no due date last, then by reference): positions
+ * their agency owes ({@code TAKE_POSITION}), drafts on their tracks ({@code ANSWER_COMMENTS} when
+ * the latest round left a comment unanswered, else {@code REVISE_DRAFT}), and cleared proposals to
+ * decide ({@code DECIDE}). Each section is one query that applies the policy table itself, so a
+ * page costs a handful of indexed queries whatever the size of the database.
  */
 @ApplicationScoped
 @Transactional
 public class InboxService {
 
-  @Inject private CurrentUser currentUser;
-  @Inject private ProposalService proposals;
-  @Inject private ClearanceService clearance;
+  @Inject private AccessPolicy policy;
+  @Inject private InboxQueries queries;
 
-  public List<InboxItem> inbox() {
-    Caller caller = currentUser.caller();
-    List<InboxItem> items = new ArrayList<>();
-    if (caller.agency() != null
-        && (caller.hasRole(Role.AGENCY_REVIEWER) || caller.hasRole(Role.AGENCY_LEAD))) {
-      for (ClearanceView round : clearance.awaiting(caller.agency())) {
-        visible(round)
-            .filter(p -> !p.drafters().contains(caller.username()))
-            .ifPresent(
-                p ->
-                    items.add(
-                        new InboxItem(
-                            p.id(),
-                            p.reference(),
-                            p.title(),
-                            p.status(),
-                            "TAKE_POSITION",
-                            caller.agency(),
-                            round.dueAt(),
-                            p.classification(),
-                            round.positionOf(caller.agency()).overdueSince())));
-      }
-    }
-    for (ProposalSummary draft : proposals.draftsOnCallerTracks()) {
-      boolean commentsOpen =
-          clearance.findClearance(draft.id()).map(InboxService::hasUnansweredComment).orElse(false);
-      items.add(
-          new InboxItem(
-              draft.id(),
-              draft.reference(),
-              draft.title(),
-              draft.status(),
-              commentsOpen ? "ANSWER_COMMENTS" : "REVISE_DRAFT",
-              null,
-              null,
-              draft.classification(),
-              null));
-    }
-    for (ProposalSummary cleared : proposals.awaitingCallersDecision()) {
-      items.add(
-          new InboxItem(
-              cleared.id(),
-              cleared.reference(),
-              cleared.title(),
-              cleared.status(),
-              "DECIDE",
-              null,
-              null,
-              cleared.classification(),
-              null));
-    }
-    items.sort(
-        Comparator.comparing(InboxItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(InboxItem::reference));
-    return items;
+  /** How many items each section of the caller's inbox holds. Any signed-in user. */
+  public InboxTotals totals() {
+    return totals(policy.subject());
   }
 
-  private Optional<ProposalView> visible(ClearanceView round) {
-    return proposals.find(round.proposalId());
+  /** One page of the caller's inbox and how many items it holds in all. Any signed-in user. */
+  public Page<InboxItem> page(PageRequest request) {
+    Subject caller = policy.subject();
+    InboxTotals totals = totals(caller);
+    return new Page<>(items(caller, totals, request.first(), request.size()), totals.total());
   }
 
-  private static boolean hasUnansweredComment(ClearanceView round) {
-    return round.positions().stream()
-        .flatMap(position -> position.comments().stream())
-        .anyMatch(comment -> comment.resolution() == null);
+  /**
+   * Items {@code first} to {@code first + size - 1} of the caller's inbox, cut along {@code totals}
+   * as {@link #totals()} answered a moment ago (a lazy table asks for the count first): should the
+   * inbox have changed since, the page shows the items now at those places.
+   */
+  public List<InboxItem> items(InboxTotals totals, int first, int size) {
+    return items(policy.subject(), totals, first, size);
+  }
+
+  private InboxTotals totals(Subject caller) {
+    Map<InboxSection, SectionTotal> sections = new EnumMap<>(InboxSection.class);
+    for (InboxSection section : InboxSection.values()) {
+      sections.put(section, queries.count(section, caller));
+    }
+    return InboxTotals.of(sections);
+  }
+
+  private List<InboxItem> items(Subject caller, InboxTotals totals, int first, int size) {
+    return InboxPager.page(
+        totals,
+        first,
+        size,
+        (section, offset, limit) -> queries.items(section, caller, offset, limit));
   }
 }

@@ -5,13 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Comparator;
-import java.util.List;
 import org.parley.inbox.application.InboxItem;
 import org.parley.inbox.application.InboxService;
 import org.parley.shared.Classification;
 
-/** The caller's inbox ({@code inbox.xhtml}): what waits for them, earliest due first. */
+/**
+ * The caller's inbox ({@code inbox.xhtml}): what waits for them, earliest due first, one page at a
+ * time from {@link InboxService}.
+ */
 @Named
 @ViewScoped
 public class InboxBean implements Serializable {
@@ -20,23 +21,25 @@ public class InboxBean implements Serializable {
 
   @Inject private InboxService inbox;
 
-  private List<InboxItem> items;
+  private InboxListModel model;
 
   @PostConstruct
   void load() {
-    items = inbox.inbox();
+    model = new InboxListModel(inbox, inbox.totals());
   }
 
-  public List<InboxItem> getItems() {
-    return items;
+  public InboxListModel getModel() {
+    return model;
   }
 
-  /** The highest classification of the proposals listed, for the classification banner. */
+  /** How many items wait in all, as last counted. */
+  public long getTotal() {
+    return model.totals().total();
+  }
+
+  /** The highest classification in the whole inbox, for the classification banner. */
   public Classification getBannerLevel() {
-    return items.stream()
-        .map(InboxItem::classification)
-        .max(Comparator.naturalOrder())
-        .orElse(Classification.UNCLASSIFIED);
+    return model.totals().highest();
   }
 
   /** The page where the item's task is done, with the proposal's id: navigation, not a rule. */

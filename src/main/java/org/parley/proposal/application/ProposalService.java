@@ -58,9 +58,6 @@ public class ProposalService {
   /** The longest withdrawal reason kept; it goes into the audit trail's detail. */
   public static final int MAX_WITHDRAW_REASON = 2000;
 
-  /** The most items of one kind an inbox lists. */
-  private static final int MAX_INBOX = 200;
-
   @Inject private ProposalRepository proposals;
   @Inject private TrackRepository tracks;
   @Inject private AccessPolicy policy;
@@ -306,57 +303,6 @@ public class ProposalService {
   public List<AuditEntry> history(long id) {
     findFor(id, Permission.VIEW);
     return audit.history(id);
-  }
-
-  /**
-   * Drafts on the tracks the caller drafts on (their inbox): the {@value #MAX_INBOX} most recently
-   * changed of each track, so that a new draft is never crowded out by old ones.
-   */
-  public List<ProposalSummary> draftsOnCallerTracks() {
-    Visibility visibility = policy.visibility();
-    return tracks.findAll().stream()
-        .filter(track -> policy.allows(Permission.CREATE, facts(track)))
-        .flatMap(
-            track ->
-                proposals
-                    .search(
-                        new ProposalQuery(
-                            ProposalStatus.DRAFT,
-                            track.getId(),
-                            null,
-                            null,
-                            visibility,
-                            ProposalQuery.Sort.UPDATED_AT,
-                            true),
-                        0,
-                        MAX_INBOX)
-                    .stream())
-        .map(ProposalSummary::of)
-        .toList();
-  }
-
-  /** Proposals awaiting a decision that the caller may take (their inbox). */
-  public List<ProposalSummary> awaitingCallersDecision() {
-    Subject subject = policy.subject();
-    if (!Permission.DECIDE.grants().keySet().stream().anyMatch(subject::hasRole)) {
-      return List.of();
-    }
-    return proposals
-        .search(
-            new ProposalQuery(
-                ProposalStatus.AWAITING_DECISION,
-                null,
-                null,
-                null,
-                policy.visibility(),
-                ProposalQuery.Sort.UPDATED_AT,
-                false),
-            0,
-            MAX_INBOX)
-        .stream()
-        .filter(p -> policy.allows(Permission.DECIDE, facts(p, track(p))))
-        .map(ProposalSummary::of)
-        .toList();
   }
 
   // --- for the clearance and decision features, inside their transactions ---

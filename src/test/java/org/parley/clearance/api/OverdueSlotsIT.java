@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.support.Workflow.clearance;
 import static org.parley.support.Workflow.draft;
-import static org.parley.support.Workflow.get;
 import static org.parley.support.Workflow.history;
 import static org.parley.support.Workflow.id;
 import static org.parley.support.Workflow.submit;
@@ -13,13 +12,12 @@ import static org.parley.support.Workflow.token;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.parley.support.Api;
+import org.parley.support.Inbox;
 
 /**
  * The scheduled job of docs/adr/0013 on the running server: slots that stay silent past their
@@ -81,14 +79,10 @@ class OverdueSlotsIT {
             .orElseThrow();
     Assumptions.assumeTrue(energy.isNull("position"), "Energy has answered since the demo");
 
-    HttpResponse<String> inbox = get("energy", "/api/inbox");
-    assertEquals(200, inbox.statusCode(), inbox.body());
     JsonObject task =
-        ((JsonArray) Api.json(inbox.body()))
-            .getValuesAs(JsonObject.class).stream()
-                .filter(item -> item.getJsonNumber("proposalId").longValue() == DEMO_OVERDUE)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no task for the demo proposal: " + inbox));
+        Inbox.itemFor("energy", DEMO_OVERDUE)
+            .orElseThrow(
+                () -> new AssertionError("no task for the demo proposal in energy's inbox"));
     assertEquals(energy.getString("overdueSince"), task.getString("overdueSince"));
   }
 

@@ -196,11 +196,6 @@ class RoutingRuleServiceTest {
     }
 
     @Override
-    public List<ClearanceRound> findOpenAwaiting(Agency agency) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
     public List<Long> proposalIdsRoutedTo(Agency agency) {
       throw new UnsupportedOperationException();
     }

@@ -1,7 +1,9 @@
 package org.parley.inbox.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.support.Inbox.itemFor;
 import static org.parley.support.Workflow.awaitingDecision;
 import static org.parley.support.Workflow.completeProposal;
 import static org.parley.support.Workflow.draft;
@@ -17,14 +19,27 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.support.Api;
+import org.parley.support.Inbox;
+import org.parley.support.Problems;
 import org.parley.support.Workflow;
 
-/** {@code GET /api/inbox}: what waits for the caller. */
+/** {@code GET /api/inbox?page=&size=}: what waits for the caller, one page at a time. */
 class InboxResourceIT {
+
+  /** More than the 200 oldest proposals awaiting a decision that the inbox once read. */
+  private static final int MANY_DECISIONS = 205;
 
   @Test
   void aReviewerSeesThePositionTheirAgencyOwesUntilItIsTaken() {
@@ -48,8 +63,6 @@ class InboxResourceIT {
 
   @Test
   void theTracksDraftersSeeTheirDraftsAndTheCommentsToAnswer() {
-    // On the summit track, which few tests draft on: the drafts part of an inbox lists a bounded
-    // number of drafts per track, oldest first (ProposalService.draftsOnCallerTracks).
     HttpResponse<String> created =
         post(
             "envoy",
@@ -68,6 +81,7 @@ class InboxResourceIT {
     JsonObject item = itemFor("envoy", id).orElseThrow();
     assertEquals("ANSWER_COMMENTS", item.getString("task"));
     assertEquals("DRAFT", item.getString("status"));
+    assertTrue(item.isNull("agency") && item.isNull("dueAt"));
   }
 
   @Test
@@ -99,6 +113,95 @@ class InboxResourceIT {
     assertTrue(itemFor("analyst", id).isEmpty(), "a STATE reviewer cleared to CONFIDENTIAL");
     assertTrue(itemFor("energy", id).isPresent());
     assertTrue(itemFor("state", id).isPresent());
+    assertTrue(
+        Inbox.all("analyst").stream()
+            .allMatch(
+                item ->
+                    Workflow.read("envoy", item.getJsonNumber("proposalId").longValue())
+                        .getString("classification")
+                        .matches("UNCLASSIFIED|CONFIDENTIAL")),
+        "nothing in the analyst's inbox is marked above CONFIDENTIAL");
+  }
+
+  @Test
+  void theInboxIsSortedByDueDateThenReferenceWithUndatedItemsLast() {
+    long owed = id(draft("Sorted " + token(), "UNCLASSIFIED"));
+    submit(owed);
+    id(draft("Undated " + token(), "UNCLASSIFIED"));
+
+    for (String user : List.of("state", "envoy", "deputy")) {
+      List<JsonObject> all = Inbox.all(user);
+      assertFalse(all.isEmpty(), user);
+      List<JsonObject> sorted =
+          all.stream()
+              .sorted(
+                  Comparator.comparing(
+                          (JsonObject item) ->
+                              item.isNull("dueAt") ? null : Instant.parse(item.getString("dueAt")),
+                          Comparator.nullsLast(Comparator.naturalOrder()))
+                      .thenComparing(item -> item.getString("reference")))
+              .toList();
+      assertEquals(references(sorted), references(all), user + "'s inbox order");
+    }
+  }
+
+  @Test
+  void pagesAreConsecutiveSlicesOfTheWholeInboxWithItsTotal() {
+    int wanted = 12;
+    long have = Inbox.page("state", 0, 1).getJsonNumber("total").longValue();
+    for (long i = have; i < wanted; i++) {
+      submit(id(draft("Paged " + token(), "UNCLASSIFIED")));
+    }
+    List<JsonObject> all = Inbox.all("state");
+
+    JsonObject first = Inbox.page("state", 0, 5);
+    JsonObject second = Inbox.page("state", 1, 5);
+    JsonObject byDefault = Api.object(get("state", "/api/inbox"));
+
+    assertEquals(all.size(), first.getJsonNumber("total").longValue());
+    assertEquals(all.size(), second.getJsonNumber("total").longValue());
+    assertEquals(references(all.subList(0, 5)), references(Inbox.items(first)));
+    assertEquals(references(all.subList(5, 10)), references(Inbox.items(second)));
+    assertEquals(
+        references(all.subList(0, Math.min(20, all.size()))), references(Inbox.items(byDefault)));
+    int last = (all.size() - 1) / 5;
+    assertEquals(
+        references(all.subList(last * 5, all.size())),
+        references(Inbox.items(Inbox.page("state", last, 5))));
+    assertTrue(Inbox.items(Inbox.page("state", last + 1, 5)).isEmpty(), "past the last page");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"page=-1, page", "page=x, page", "size=0, size", "size=101, size", "size=ten, size"})
+  void aBadPageOrSizeAnswers400NamingIt(String query, String field) {
+    Problems.assertInvalid(field, get("state", "/api/inbox?" + query));
+  }
+
+  @Test
+  void aNewProposalAwaitingDecisionIsInTheDeputysInboxHoweverManyWait() throws Exception {
+    // The old inbox read the 200 oldest proposals awaiting a decision, so a new one could be lost.
+    long waiting = Inbox.page("deputy", 0, 1).getJsonNumber("total").longValue();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<JsonObject>> created = new ArrayList<>();
+      IntStream.range(0, (int) Math.max(0, MANY_DECISIONS - waiting))
+          .forEach(
+              i ->
+                  created.add(
+                      pool.submit(() -> awaitingDecision("Waiting " + token(), "UNCLASSIFIED"))));
+      for (Future<JsonObject> proposal : created) {
+        proposal.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    long newest = id(awaitingDecision("Newest " + token(), "UNCLASSIFIED"));
+
+    List<JsonObject> all = Inbox.all("deputy");
+    assertTrue(all.size() > MANY_DECISIONS, "deputy's inbox holds " + all.size());
+    JsonObject item =
+        itemFor("deputy", newest).orElseThrow(() -> new AssertionError("newest not in inbox"));
+    assertEquals("DECIDE", item.getString("task"));
   }
 
   @Test
@@ -108,11 +211,9 @@ class InboxResourceIT {
     assertEquals(401, anonymous.statusCode());
   }
 
-  private static java.util.Optional<JsonObject> itemFor(String user, long id) {
-    HttpResponse<String> inbox = get(user, "/api/inbox");
-    assertEquals(200, inbox.statusCode(), inbox.body());
-    return Api.json(inbox.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
-        .filter(item -> item.getJsonNumber("proposalId").longValue() == id)
-        .findFirst();
+  private static List<String> references(List<JsonObject> items) {
+    return items.stream()
+        .map(item -> item.getString("task") + " " + item.getString("reference"))
+        .toList();
   }
 }

@@ -58,9 +58,8 @@ class SubmissionBrowserIT {
     assertFalse(
         inbox.banner().equals("UNCLASSIFIED"), "State's inbox now lists a CONFIDENTIAL proposal");
     InboxPage.Item item =
-        inbox.items().stream()
-            .filter(i -> i.reference().equals(reference))
-            .findFirst()
+        inbox
+            .find(reference)
             .orElseThrow(() -> new AssertionError(reference + " not in State's inbox"));
     assertEquals("TAKE_POSITION", item.task());
     assertTrue(item.link().endsWith("/clearance/review.xhtml?id=" + id), item.link());

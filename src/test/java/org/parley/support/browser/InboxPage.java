@@ -1,6 +1,7 @@
 package org.parley.support.browser;
 
 import java.util.List;
+import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -27,6 +28,46 @@ public final class InboxPage {
     return browser.elements(By.cssSelector("[id='" + TABLE + "_data'] tr[data-ri]")).stream()
         .map(ProposalRow::item)
         .toList();
+  }
+
+  /**
+   * The item for the proposal with this reference, looked for from the page shown onwards, one page
+   * after the other (the inbox shows 20 items a page).
+   */
+  public Optional<Item> find(String reference) {
+    while (true) {
+      Optional<Item> item =
+          items().stream().filter(i -> i.reference().equals(reference)).findFirst();
+      if (item.isPresent() || !hasNextPage()) {
+        return item;
+      }
+      nextPage();
+    }
+  }
+
+  public boolean hasNextPage() {
+    List<WebElement> next =
+        browser.element(TABLE).findElements(By.cssSelector(".ui-paginator-next"));
+    return !next.isEmpty() && !next.get(0).getDomAttribute("class").contains("ui-state-disabled");
+  }
+
+  public InboxPage nextPage() {
+    browser.clickAndWaitForAjax(
+        browser.element(TABLE).findElement(By.cssSelector(".ui-paginator-next")));
+    return this;
+  }
+
+  /** The line above the table saying how many items wait in all. */
+  public String total() {
+    return browser.element("total").getText();
+  }
+
+  /** The paginator's report, e.g. "1–20 of 31"; empty when everything fits on one page. */
+  public String pageReport() {
+    return browser.element(TABLE).findElements(By.cssSelector(".ui-paginator-current")).stream()
+        .findFirst()
+        .map(WebElement::getText)
+        .orElse("");
   }
 
   /** The classification banner's text. */
