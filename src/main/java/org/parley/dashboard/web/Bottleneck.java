@@ -12,7 +12,7 @@ import org.parley.shared.Agency;
  * the longer 90th percentile breaking a tie, then the agency order. Agencies that took no position
  * are not weighed.
  */
-record Bottleneck(Agency agency, double medianHours, double p90Hours, long positions)
+public record Bottleneck(Agency agency, double medianHours, double p90Hours, long positions)
     implements Serializable {
 
   /** The slowest agency of {@code times}; empty when no agency took a position. */
