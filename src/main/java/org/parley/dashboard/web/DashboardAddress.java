@@ -3,16 +3,20 @@ package org.parley.dashboard.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.parley.dashboard.application.DashboardFilter;
+import org.parley.dashboard.application.Tile;
 import org.parley.shared.InvalidInputException;
 
 /**
  * The dashboard's filter in its two forms: the address's view parameters as text ({@code
- * ?trackId=&from=&to=}, ISO dates), and the filter form's values (track menu, date pickers). A
- * filter read from the address fills the form; a filter applied from the form becomes the next
- * address. Invalid text names the form field it belongs to ({@code track}, {@code from}, {@code
- * to}), so the message shows next to it.
+ * ?trackId=&from=&to=}, ISO dates; {@code tile=&key=&text=} open a drill-down list), and the filter
+ * form's values (track menu, date pickers). A filter read from the address fills the form; a filter
+ * applied from the form becomes the next address. Invalid text names the form field it belongs to
+ * ({@code track}, {@code from}, {@code to}), so the message shows next to it.
  */
 public class DashboardAddress implements Serializable {
 
@@ -21,6 +25,10 @@ public class DashboardAddress implements Serializable {
   private String trackIdText;
   private String fromText;
   private String toText;
+
+  private String tileText;
+  private String keyText;
+  private String drillText;
 
   private Long trackId;
   private LocalDate from;
@@ -41,6 +49,25 @@ public class DashboardAddress implements Serializable {
     from = filter.from();
     to = filter.to();
     return filter;
+  }
+
+  /**
+   * The tile whose drill-down list the address opens ({@code ?tile=pipeline&key=DRAFT&text=}), in
+   * the REST spelling or the enum's; empty when the address opens none.
+   *
+   * @throws InvalidInputException for a tile the dashboard does not have
+   */
+  Optional<Tile> tile(Function<String, String> msg) {
+    if (tileText == null || tileText.isBlank()) {
+      return Optional.empty();
+    }
+    String name = tileText.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+    return Optional.of(
+        Arrays.stream(Tile.values())
+            .filter(tile -> tile.name().equals(name))
+            .findFirst()
+            .orElseThrow(
+                () -> new InvalidInputException("tile", msg.apply("dashboard.invalidTile"))));
   }
 
   /** The filter the form holds; empty dates as in {@link #filter}. */
@@ -105,6 +132,30 @@ public class DashboardAddress implements Serializable {
 
   public void setToText(String toText) {
     this.toText = toText;
+  }
+
+  public String getTileText() {
+    return tileText;
+  }
+
+  public void setTileText(String tileText) {
+    this.tileText = tileText;
+  }
+
+  public String getKeyText() {
+    return keyText;
+  }
+
+  public void setKeyText(String keyText) {
+    this.keyText = keyText;
+  }
+
+  public String getDrillText() {
+    return drillText;
+  }
+
+  public void setDrillText(String drillText) {
+    this.drillText = drillText;
   }
 
   public Long getTrackId() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.parley.dashboard.application.DashboardFigures;
 import org.parley.dashboard.application.DashboardFilter;
@@ -16,10 +17,11 @@ import org.parley.proposal.application.TrackView;
 import org.parley.shared.InvalidInputException;
 
 /**
- * The leadership dashboard ({@code dashboard.xhtml?trackId=&from=&to=}): the filter as the address
- * gives it ({@link DashboardAddress}), every tile's figures and chart, and the drill-down list of
- * the tile or row last opened. Callers without the dashboard permission are refused by the service
- * (the access-denied page). The push message reloads the figures ({@link #refresh}).
+ * The leadership dashboard ({@code dashboard.xhtml?trackId=&from=&to=}, optionally {@code
+ * &tile=&key=&text=}): the filter as the address gives it ({@link DashboardAddress}), every tile's
+ * figures and chart, and the drill-down list of the tile or row last opened. Callers without the
+ * dashboard permission are refused by the service (the access-denied page). The push message
+ * reloads the figures ({@link #refresh}).
  */
 @Named
 @ViewScoped
@@ -46,6 +48,11 @@ public class DashboardBean implements Serializable {
     tiles = null;
     try {
       filter = address.filter(dashboard.today(), bundle()::getString);
+      Optional<Tile> tile = address.tile(bundle()::getString);
+      if (tile.isPresent()) {
+        getDrill().open(tile.get(), address.getKeyText(), filter);
+        getDrill().setText(address.getDrillText());
+      }
     } catch (InvalidInputException invalid) {
       filter = null;
       PageMessages.invalid(invalid);

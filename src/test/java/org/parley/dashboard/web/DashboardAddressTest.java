@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.parley.dashboard.application.DashboardFilter;
+import org.parley.dashboard.application.Tile;
 import org.parley.shared.InvalidInputException;
 
 class DashboardAddressTest {
@@ -72,6 +73,20 @@ class DashboardAddressTest {
     address.setTo(null);
     assertEquals(
         new DashboardFilter(1L, LocalDate.of(2026, 3, 1), TODAY), address.formFilter(TODAY));
+  }
+
+  @Test
+  void theAddressMayOpenATileInEitherSpelling() {
+    DashboardAddress address = new DashboardAddress();
+    assertEquals(java.util.Optional.empty(), address.tile(MSG));
+    address.setTileText("clearance-time");
+    assertEquals(Tile.CLEARANCE_TIME, address.tile(MSG).orElseThrow());
+    address.setTileText("OVERDUE_SLOTS");
+    assertEquals(Tile.OVERDUE_SLOTS, address.tile(MSG).orElseThrow());
+    address.setTileText("gossip");
+    InvalidInputException invalid =
+        assertThrows(InvalidInputException.class, () -> address.tile(MSG));
+    assertEquals("tile", invalid.getField());
   }
 
   private static void assertField(
