@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
+import org.parley.support.Page;
+import org.parley.support.PageSession;
 import org.parley.support.Workflow;
 import org.parley.support.browser.Browser;
 import org.parley.support.browser.BrowserExtension;
@@ -223,6 +225,43 @@ class IdorIT {
       layout.signOut();
     }
     System.out.printf("BATTERY idor-pages: probes=%d failures=%d%n", probes, failures.size());
+    assertEquals(List.of(), failures);
+  }
+
+  /**
+   * The dashboard names a track in its address (issue 7): a track the caller does not oversee
+   * answers 403, one that does not exist 404, and neither shows a figure or a title.
+   */
+  @Test
+  void theDashboardShowsNothingOfATrackTheCallerDoesNotOversee() {
+    Object[][] cases = {
+      {"iran-envoy", "/dashboard.xhtml?trackId=" + Workflow.TRACK, 403},
+      {"envoy", "/dashboard.xhtml?trackId=" + Workflow.IRAN_TRACK, 403},
+      {
+        "iran-envoy",
+        "/dashboard.xhtml?tile=pipeline&from=2020-01-01&trackId=" + Workflow.TRACK,
+        403
+      },
+      {"drafter", "/dashboard.xhtml", 403},
+      {"drafter", "/dashboard.xhtml?trackId=" + Workflow.TRACK, 403},
+      {"state", "/dashboard.xhtml?tile=pipeline&from=2020-01-01", 403},
+      {"deputy", "/dashboard.xhtml?trackId=" + MISSING, 404},
+      {"iran-envoy", "/dashboard.xhtml?trackId=" + MISSING, 404},
+    };
+    List<String> failures = new ArrayList<>();
+    for (Object[] c : cases) {
+      Page answer = new PageSession().signInAs((String) c[0]).get((String) c[1]);
+      if (answer.status() != (int) c[2]) {
+        failures.add(c[0] + " " + c[1] + " answered " + answer.status());
+      }
+      for (String secret : List.of(routedTitle, iranTitle, "pipeline-table", "drill-table")) {
+        if (answer.body().contains(secret)) {
+          failures.add(c[0] + " " + c[1] + " shows " + secret);
+        }
+      }
+    }
+    System.out.printf(
+        "BATTERY idor-dashboard: probes=%d failures=%d%n", cases.length, failures.size());
     assertEquals(List.of(), failures);
   }
 

@@ -146,6 +146,42 @@ class PagePostbackMatrixIT {
     assertEquals(List.of(), failures);
   }
 
+  /**
+   * The dashboard (issue 7) changes nothing, but its postbacks open lists: the deputy's postback
+   * that opens the pipeline's drill-down, replayed by every demo user the policy table refuses
+   * {@link Permission#VIEW_DASHBOARD} with a view state of their own, shows them no list.
+   */
+  @Test
+  void noDashboardPostbackShowsItsListToAUserThePolicyRefuses() {
+    PageSession deputy = new PageSession().signInAs("deputy");
+    Page.Form rightful =
+        deputy
+            .get("/dashboard.xhtml?from=2020-01-01")
+            .form("tiles-form")
+            .pressAjax("tiles-form:pipeline-all", "tiles-form:pipeline-all", "drill-form:drill");
+    Page control = deputy.submit(rightful);
+    assertEquals(true, control.body().contains("drill-form:drill-table"), control.body());
+    List<String> failures = new ArrayList<>();
+    int replays = 0;
+    for (DemoUser user : DemoUsers.ALL) {
+      Subject subject = PolicySubjects.of(user.username());
+      if (Permission.VIEW_DASHBOARD.evaluate(subject) == Access.GRANTED) {
+        continue;
+      }
+      replays++;
+      PageSession session = new PageSession().signInAs(user.username());
+      String viewState = session.get("/index.xhtml").form("user-form").viewState().orElseThrow();
+      Page answer = session.submit(rightful.set(Page.VIEW_STATE, viewState));
+      if (answer.status() >= 500 || answer.body().contains("drill-table")) {
+        failures.add(user.username() + " replayed the drill-down: " + answer.status());
+      }
+    }
+    System.out.printf(
+        "BATTERY authorization-matrix-dashboard: replays=%d unauthorized-successes=%d%n",
+        replays, failures.size());
+    assertEquals(List.of(), failures);
+  }
+
   // --- the proposals ---
 
   private static long proposalFor(Permission permission) {

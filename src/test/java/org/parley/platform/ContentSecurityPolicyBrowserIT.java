@@ -163,6 +163,40 @@ class ContentSecurityPolicyBrowserIT {
     principal.clickAndWaitForAjax("decide-form:decide");
     settle(principal, "principal: decision validated (oncomplete)");
     visit(principal, "/proposals/view.xhtml?id=" + awaiting);
+    // The dashboard (issue 7): charts, the push socket, drill-down, its filter and paging, a
+    // validation message, and a refresh pushed by work that moved elsewhere.
+    visit(principal, "/dashboard.xhtml?from=2020-01-01");
+    principal.waitUntil(
+        d ->
+            "open"
+                .equals(principal.script("return document.getElementById('live').dataset.state;")));
+    settle(principal, "principal: dashboard push socket open");
+    principal.clickAndWaitForAjax("tiles-form:pipeline-all");
+    principal.waitUntil(d -> principal.isPresent("drill-form:drill-table"));
+    settle(principal, "principal: dashboard drill-down opened");
+    principal.clickAndWaitForAjax(first(principal, "#drill-form\\:drill-table .ui-paginator-next"));
+    settle(principal, "principal: dashboard drill-down paged");
+    principal.type("drill-form:drill-text", "CSP");
+    principal.clickAndWaitForAjax("drill-form:drill-filter");
+    settle(principal, "principal: dashboard drill-down filtered");
+    String asOf = principal.element("as-of").getDomAttribute("data-as-of");
+    Workflow.draft(Workflow.token() + " CSP pushed", "SECRET");
+    principal.waitUntil(
+        d -> {
+          try {
+            return !asOf.equals(principal.element("as-of").getDomAttribute("data-as-of"));
+          } catch (org.openqa.selenium.StaleElementReferenceException updating) {
+            return false;
+          }
+        });
+    settle(principal, "principal: dashboard refreshed by a push");
+    principal
+        .element("filter-form:to_input")
+        .sendKeys(
+            org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2019-01-01");
+    principal.clickAndWaitForAjax("filter-form:apply");
+    settle(principal, "principal: dashboard period refused");
+    visit(principal, "/dashboard.xhtml?tile=leverage&key=NONE&from=2020-01-01");
 
     Browser admin = signedIn(browsers, "admin");
     visit(admin, "/");

@@ -1,6 +1,7 @@
 package org.parley.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -12,15 +13,20 @@ import org.parley.audit.domain.AuditRepository;
 
 /**
  * Appends to and reads the audit trail. {@link #record} joins the caller's transaction and refuses
- * to run without one, so an event is stored exactly when the change it records is.
+ * to run without one, so an event is stored exactly when the change it records is. Recording a
+ * workflow event of a proposal fires {@link WorkflowMoved} in that transaction.
  */
 @ApplicationScoped
 public class AuditTrail {
 
   @Inject private AuditRepository events;
   @Inject private Clock clock;
+  @Inject private Event<WorkflowMoved> moved;
 
-  /** Appends an event in the caller's transaction. */
+  /**
+   * Appends an event in the caller's transaction; a workflow event of a proposal also fires {@link
+   * WorkflowMoved}.
+   */
   @Transactional(TxType.MANDATORY)
   public void record(
       String actor,
@@ -42,6 +48,9 @@ public class AuditTrail {
             toStatus,
             versionNumber,
             detail));
+    if (proposalId != null && action.isWorkflow()) {
+      moved.fire(new WorkflowMoved(proposalId, action));
+    }
   }
 
   /**

@@ -168,6 +168,8 @@ class CsrfAndSessionIT {
                 "/proposals/edit.xhtml?trackId=" + Workflow.TRACK,
                 "/admin/users.xhtml",
                 "/admin/routing-rules.xhtml",
+                "/dashboard.xhtml",
+                "/dashboard.xhtml?trackId=" + Workflow.TRACK + "&from=2020-01-01&tile=pipeline",
                 "/login.xhtml?continue=%2Finbox.xhtml&signedOut=true"));
     for (long id : ids) {
       pages.addAll(
@@ -214,6 +216,8 @@ class CsrfAndSessionIT {
             "/api/me",
             "/api/users",
             "/api/users/energy/sign-in-lock",
+            "/api/dashboard",
+            "/api/dashboard/pipeline",
             "/api/health")) {
       restGet("admin", path);
       restGet("drafter", path);

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.openqa.selenium.By;
+import org.parley.access.domain.Permission;
+import org.parley.identity.domain.Role;
 import org.parley.support.DemoUsers;
 import org.parley.support.DemoUsers.DemoUser;
 import org.parley.support.SignInLocks;
@@ -40,12 +42,16 @@ class SignInBrowserIT {
     assertEquals(user.displayName(), home.signedInUser());
     assertEquals(List.of(user.role()), home.desks());
     List<String> everyone = List.of("menu-home", "menu-inbox", "menu-tracks", "menu-proposals");
+    // The dashboard is offered to the roles the policy table grants it (issue 7).
+    boolean dashboard = Permission.VIEW_DASHBOARD.grants().containsKey(Role.valueOf(user.role()));
     List<String> expectedMenu =
         user.role().equals("ADMIN")
             ? Stream.concat(
                     everyone.stream(), Stream.of("menu-routing", "menu-instruments", "menu-users"))
                 .toList()
-            : everyone;
+            : dashboard
+                ? Stream.concat(everyone.stream(), Stream.of("menu-dashboard")).toList()
+                : everyone;
     assertEquals(expectedMenu, home.menuItems());
     assertEquals(user.username(), browser.element("profile-username").getText());
     assertEquals(user.agency() != null, home.agencyBadge() != null);

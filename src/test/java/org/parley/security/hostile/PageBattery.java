@@ -89,6 +89,15 @@ final class PageBattery {
       findings.submissions++;
       auditor.click("list filtered by " + payload.id(), "proposals-form:apply-filters", List.of());
     }
+    // The dashboard's drill-down filter (issue 7), on the pipeline's list.
+    findings.field("page dashboard.xhtml drill-form:drill-text");
+    auditor.render("dashboard drill-down", "/dashboard.xhtml?tile=pipeline", List.of());
+    for (Payload payload : sample) {
+      auditor.setText("drill-form:drill-text", payload.text());
+      findings.submissions++;
+      auditor.click(
+          "dashboard drill-down filtered by " + payload.id(), "drill-form:drill-filter", List.of());
+    }
     auditor.close();
   }
 

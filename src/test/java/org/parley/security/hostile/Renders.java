@@ -19,9 +19,10 @@ import org.parley.support.browser.Browsers;
 /**
  * The stored values rendered by every page that shows them, as the auditor sees them (need-to-know
  * lets auditors see everything): proposal page with its History tab, redline, clearance review,
- * comment resolution, decision page, ledger page and the list; then the CSV export of the list,
- * over REST and through the list page's download button, whose titles must come out with formula
- * prefixes neutralised; then the server log, in which no line may have been forged.
+ * comment resolution, decision page, ledger page, the list and the dashboard's drill-down; then the
+ * CSV export of the list, over REST and through the list page's download button, whose titles must
+ * come out with formula prefixes neutralised; then the server log, in which no line may have been
+ * forged.
  */
 final class Renders {
 
@@ -47,6 +48,7 @@ final class Renders {
     reviewTarget(auditor, pages);
     list(auditor, restToken, titles(api.stored()));
     list(auditor, pageToken, List.of());
+    dashboard(auditor, restToken, titles(api.stored()));
     List<List<String>> exported = restExport(restToken, api.stored());
     browserExport(auditor, restToken, exported);
     auditor.close();
@@ -143,6 +145,32 @@ final class Renders {
     for (String title : titles) {
       if (!Scan.shows(seen.toString(), title)) {
         findings.problem("the list does not show the title " + Rest.abbreviated(title));
+      }
+    }
+  }
+
+  /**
+   * The dashboard's drill-down list of the pipeline (issue 7), opened by its address and filtered
+   * by the run's token, page by page: every stored title shows as text.
+   */
+  private void dashboard(HostileBrowser auditor, String token, List<String> titles) {
+    auditor.render(
+        "dashboard drill-down filtered by " + token,
+        "/dashboard.xhtml?from=2020-01-01&tile=pipeline&text="
+            + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8),
+        List.of());
+    StringBuilder seen = new StringBuilder(auditor.text());
+    for (int page = 0; page < 50 && hasNextPage(auditor); page++) {
+      auditor.act(
+          "dashboard drill-down page " + (page + 2),
+          "document.querySelector('.ui-paginator-next').click();",
+          null,
+          List.of());
+      seen.append(auditor.text());
+    }
+    for (String title : titles) {
+      if (!Scan.shows(seen.toString(), title)) {
+        findings.problem("the dashboard drill-down does not show " + Rest.abbreviated(title));
       }
     }
   }
