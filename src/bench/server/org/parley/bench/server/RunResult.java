@@ -1,0 +1,63 @@
+package org.parley.bench.server;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/**
+ * What one run of the workflow driver measured: how many workflows completed or failed in how much
+ * time on how many threads, and every successful transition's time in microseconds, by transition.
+ * Percentiles are computed by the benchmark's orchestrator, which has the unit-tested statistics.
+ */
+public record RunResult(
+    int threads,
+    long elapsedNanos,
+    int completed,
+    int failed,
+    List<List<Long>> transitionMicros,
+    List<String> errors) {
+
+  static RunResult of(
+      int threads,
+      long elapsedNanos,
+      List<WorkflowDriver.Recorder> recorders,
+      List<String> errors) {
+    List<List<Long>> micros = new java.util.ArrayList<>();
+    for (int i = 0; i < WorkflowDriver.TRANSITIONS.size(); i++) {
+      List<Long> all = new java.util.ArrayList<>();
+      for (WorkflowDriver.Recorder recorder : recorders) {
+        recorder.nanos.get(i).forEach(n -> all.add(n / 1000));
+      }
+      micros.add(all);
+    }
+    return new RunResult(
+        threads,
+        elapsedNanos,
+        recorders.stream().mapToInt(r -> r.completed).sum(),
+        recorders.stream().mapToInt(r -> r.failed).sum(),
+        micros,
+        List.copyOf(errors));
+  }
+
+  JsonObject toJson() {
+    JsonObjectBuilder transitions = Json.createObjectBuilder();
+    for (int i = 0; i < WorkflowDriver.TRANSITIONS.size(); i++) {
+      JsonArrayBuilder values = Json.createArrayBuilder();
+      transitionMicros.get(i).forEach(values::add);
+      transitions.add(WorkflowDriver.TRANSITIONS.get(i), values);
+    }
+    JsonArrayBuilder errorList = Json.createArrayBuilder();
+    errors.forEach(errorList::add);
+    return Json.createObjectBuilder()
+        .add("threads", threads)
+        .add("elapsed_ms", elapsedNanos / 1_000_000.0)
+        .add("completed", completed)
+        .add("failed", failed)
+        .add("workflows_per_s", completed / (elapsedNanos / 1e9))
+        .add("transition_micros", transitions)
+        .add("errors", errorList)
+        .build();
+  }
+}
