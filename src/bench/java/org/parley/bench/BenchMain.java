@@ -97,6 +97,7 @@ public final class BenchMain {
   }
 
   void run() throws IOException {
+    result.put("load_avg_1m_start", loadAverage());
     boolean schemaExisted = schemaExists();
     prepareData(schemaExisted);
     countData();
@@ -115,6 +116,8 @@ public final class BenchMain {
       step("sessions", () -> sessions(loaded && result.get("rest_transition_p95_ms") != null));
       log("Stopping the server");
     }
+    result.put("load_avg_1m_end", loadAverage());
+    result.put("cpus", Runtime.getRuntime().availableProcessors());
     result.put("bench_notes", notes.isEmpty() ? null : String.join("; ", notes));
   }
 
@@ -287,6 +290,18 @@ public final class BenchMain {
         "rows_per_transition_hibernate",
         rows.getJsonNumber("rows_hibernate").longValue() / (double) transitions);
     result.put("rows_transitions", transitions);
+    JsonObject hibernate = rows.getJsonObject("hibernate");
+    for (String counter :
+        List.of("statements_prepared", "entity_loads", "collection_loads", "flushes")) {
+      result.put(
+          counter + "_per_transition",
+          hibernate.getJsonNumber(counter).longValue() / (double) transitions);
+    }
+    JsonObject work = rows.getJsonObject("hibernate_work_per_transition");
+    for (String kind : work.keySet()) {
+      result.put(
+          "statements_" + kind, work.getJsonObject(kind).getJsonNumber("statements").doubleValue());
+    }
   }
 
   // --- reads ---
@@ -418,6 +433,13 @@ public final class BenchMain {
       }
       return false;
     }
+  }
+
+  /** The machine's 1-minute load average (other work competing for its cores), null if unknown. */
+  private static Double loadAverage() {
+    double load =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? null : load;
   }
 
   private static Class<?> optionalClass(String name) {

@@ -84,15 +84,14 @@ public class BenchResource {
     boolean postgresql = database.equals("postgresql");
     Map<String, Long> before = postgresql ? rows.settledPostgresqlCounts() : Map.of();
     rows.startHibernateStatistics();
-    RunResult run = driver.run(count, 1, "rows");
+    RunResult run = driver.run(count, 1, "rows", true);
     Map<String, Long> hibernate = rows.stopHibernateStatistics();
     Map<String, Long> after = postgresql ? rows.settledPostgresqlCounts() : Map.of();
     long transitions = (long) run.completed() * WorkflowDriver.TRANSITIONS.size();
     long hibernateRows =
         hibernate.get("entity_inserts")
             + hibernate.get("entity_updates")
-            + hibernate.get("entity_deletes")
-            + hibernate.get("entity_upserts");
+            + hibernate.get("entity_deletes");
     JsonObjectBuilder answer =
         Json.createObjectBuilder()
             .add("db", database)
@@ -100,7 +99,9 @@ public class BenchResource {
             .add("failed", run.failed())
             .add("transitions", transitions)
             .add("rows_hibernate", hibernateRows)
-            .add("hibernate", toJson(hibernate));
+            .add("hibernate", toJson(hibernate))
+            .add(
+                "hibernate_work_per_transition", run.toJson().get("hibernate_work_per_transition"));
     if (postgresql) {
       Map<String, Long> byTable = delta(before, after);
       long written = byTable.values().stream().mapToLong(Long::longValue).sum();

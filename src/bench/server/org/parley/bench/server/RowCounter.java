@@ -60,7 +60,6 @@ public class RowCounter {
     counts.put("entity_inserts", statistics.getEntityInsertCount());
     counts.put("entity_updates", statistics.getEntityUpdateCount());
     counts.put("entity_deletes", statistics.getEntityDeleteCount());
-    counts.put("entity_upserts", statistics.getEntityUpsertCount());
     counts.put("collection_recreates", statistics.getCollectionRecreateCount());
     counts.put("collection_updates", statistics.getCollectionUpdateCount());
     counts.put("collection_removes", statistics.getCollectionRemoveCount());
@@ -114,6 +113,11 @@ public class RowCounter {
       throw new IllegalStateException(failed);
     }
     return counts;
+  }
+
+  /** Hibernate's statistics (on only between start and stop). */
+  Statistics hibernateStatistics() {
+    return statistics();
   }
 
   private Statistics statistics() {

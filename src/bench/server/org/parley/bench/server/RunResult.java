@@ -17,6 +17,7 @@ public record RunResult(
     int completed,
     int failed,
     List<List<Long>> transitionMicros,
+    long[][] work,
     List<String> errors) {
 
   static RunResult of(
@@ -32,12 +33,22 @@ public record RunResult(
       }
       micros.add(all);
     }
+    long[][] work =
+        new long[WorkflowDriver.TRANSITIONS.size()][WorkflowDriver.Recorder.WORK.size()];
+    for (WorkflowDriver.Recorder recorder : recorders) {
+      for (int t = 0; t < work.length; t++) {
+        for (int w = 0; w < work[t].length; w++) {
+          work[t][w] += recorder.work[t][w];
+        }
+      }
+    }
     return new RunResult(
         threads,
         elapsedNanos,
         recorders.stream().mapToInt(r -> r.completed).sum(),
         recorders.stream().mapToInt(r -> r.failed).sum(),
         micros,
+        work,
         List.copyOf(errors));
   }
 
@@ -48,6 +59,16 @@ public record RunResult(
       transitionMicros.get(i).forEach(values::add);
       transitions.add(WorkflowDriver.TRANSITIONS.get(i), values);
     }
+    // Hibernate's work per transition of each kind, when it was counted.
+    JsonObjectBuilder workByKind = Json.createObjectBuilder();
+    for (int t = 0; t < WorkflowDriver.TRANSITIONS.size(); t++) {
+      JsonObjectBuilder kind = Json.createObjectBuilder();
+      int count = transitionMicros.get(t).size();
+      for (int w = 0; w < WorkflowDriver.Recorder.WORK.size(); w++) {
+        kind.add(WorkflowDriver.Recorder.WORK.get(w), count == 0 ? 0 : work[t][w] / (double) count);
+      }
+      workByKind.add(WorkflowDriver.TRANSITIONS.get(t), kind);
+    }
     JsonArrayBuilder errorList = Json.createArrayBuilder();
     errors.forEach(errorList::add);
     return Json.createObjectBuilder()
@@ -57,6 +78,7 @@ public record RunResult(
         .add("failed", failed)
         .add("workflows_per_s", completed / (elapsedNanos / 1e9))
         .add("transition_micros", transitions)
+        .add("hibernate_work_per_transition", workByKind)
         .add("errors", errorList)
         .build();
   }

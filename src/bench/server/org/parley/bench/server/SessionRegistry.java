@@ -81,7 +81,7 @@ public class SessionRegistry implements HttpSessionListener {
     try (ObjectOutputStream out = new ObjectOutputStream(counter)) {
       out.writeObject(value);
     } catch (IOException notSerializable) {
-      unserializable.add(name + " (" + value.getClass().getName() + ")");
+      unserializable.add(name + ": " + notSerializable);
     }
     return counter.count;
   }

@@ -70,6 +70,7 @@ public class WorkflowDriver {
   @Inject private ClearanceService clearance;
   @Inject private DecisionService decisions;
   @Inject private Instance<RequestContextController> requestContexts;
+  @Inject private RowCounter rowCounter;
 
   @Resource private ManagedThreadFactory threadFactory;
 
@@ -78,6 +79,15 @@ public class WorkflowDriver {
    * workflow until all are taken.
    */
   public RunResult run(int workflows, int threads, String label) {
+    return run(workflows, threads, label, false);
+  }
+
+  /**
+   * As {@link #run(int, int, String)}; with {@code countWork}, also what Hibernate did in each kind
+   * of transition (statements, loads, flushes), read from its statistics around each transition:
+   * meaningful on one thread with the statistics on.
+   */
+  public RunResult run(int workflows, int threads, String label, boolean countWork) {
     AtomicInteger next = new AtomicInteger();
     List<Recorder> recorders = new ArrayList<>();
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -85,7 +95,7 @@ public class WorkflowDriver {
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(threads, threadFactory);
     for (int t = 0; t < threads; t++) {
-      Recorder recorder = new Recorder();
+      Recorder recorder = new Recorder(countWork ? rowCounter.hibernateStatistics() : null);
       recorders.add(recorder);
       pool.execute(
           () -> {
@@ -127,7 +137,23 @@ public class WorkflowDriver {
    * measurement, that routing selects exactly {@link #AGENCIES}.
    */
   public Set<Agency> routedAgencies() {
-    Recorder scratch = new Recorder();
+    // On a thread of its own: the calling request's context (and caller) must not be reused.
+    ExecutorService thread = Executors.newSingleThreadExecutor(threadFactory);
+    try {
+      return thread.submit(this::routedAgenciesHere).get(10, TimeUnit.MINUTES);
+    } catch (java.util.concurrent.ExecutionException failed) {
+      throw failed.getCause() instanceof RuntimeException cause
+          ? cause
+          : new IllegalStateException(failed.getCause());
+    } catch (InterruptedException | java.util.concurrent.TimeoutException stuck) {
+      throw new IllegalStateException("The routing check did not end", stuck);
+    } finally {
+      thread.shutdownNow();
+    }
+  }
+
+  private Set<Agency> routedAgenciesHere() {
+    Recorder scratch = new Recorder(null);
     long id = step(scratch, 0, "drafter", () -> proposals.create(TRACK, content("routing")).id());
     step(scratch, 1, "envoy", () -> proposals.submit(id, Set.of()));
     ClearanceView round = step(scratch, 1, "envoy", () -> clearance.clearance(id));
@@ -159,12 +185,13 @@ public class WorkflowDriver {
 
   private <T> T step(Recorder recorder, int transition, String user, Supplier<T> work) {
     RequestContextController context = requestContexts.get();
+    long[] before = recorder.work();
     long start = System.nanoTime();
     context.activate();
     try {
       T result = BenchCurrentUser.actingAs(user, work);
       context.deactivate();
-      recorder.add(transition, System.nanoTime() - start);
+      recorder.add(transition, System.nanoTime() - start, before);
       return result;
     } catch (RuntimeException failed) {
       context.deactivate();
@@ -228,18 +255,44 @@ public class WorkflowDriver {
 
   /** One thread's measurements: nanoseconds per transition, and its workflows' fates. */
   static final class Recorder {
+    /** What {@link #work()} counts, in its order. */
+    static final List<String> WORK =
+        List.of("statements", "queries", "entity_loads", "collection_loads", "flushes");
+
     final List<List<Long>> nanos = new ArrayList<>();
+    final long[][] work = new long[TRANSITIONS.size()][WORK.size()];
+    private final org.hibernate.stat.Statistics statistics;
     int completed;
     int failed;
 
-    Recorder() {
+    Recorder(org.hibernate.stat.Statistics statistics) {
+      this.statistics = statistics;
       for (int i = 0; i < TRANSITIONS.size(); i++) {
         nanos.add(new ArrayList<>());
       }
     }
 
-    void add(int transition, long elapsed) {
+    /** Hibernate's counters now, when counting work; else null. */
+    long[] work() {
+      return statistics == null
+          ? null
+          : new long[] {
+            statistics.getPrepareStatementCount(),
+            statistics.getQueryExecutionCount(),
+            statistics.getEntityLoadCount(),
+            statistics.getCollectionLoadCount(),
+            statistics.getFlushCount()
+          };
+    }
+
+    void add(int transition, long elapsed, long[] workBefore) {
       nanos.get(transition).add(elapsed);
+      if (workBefore != null) {
+        long[] after = work();
+        for (int i = 0; i < after.length; i++) {
+          work[transition][i] += after[i] - workBefore[i];
+        }
+      }
     }
   }
 }
