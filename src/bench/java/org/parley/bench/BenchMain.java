@@ -70,6 +70,7 @@ public final class BenchMain {
   private final List<String> notes = new ArrayList<>();
   private final List<String> details = new ArrayList<>();
   private boolean failed;
+  private ServerProcess server;
 
   BenchMain(BenchConfig config) {
     this.config = config;
@@ -101,8 +102,9 @@ public final class BenchMain {
     boolean schemaExisted = schemaExists();
     prepareData(schemaExisted);
     countData();
-    try (ServerProcess server =
+    try (ServerProcess started =
         ServerProcess.start(config, config.workDir().resolve("server.log"))) {
+      server = started;
       log("Starting the server at " + config.baseUrl() + " (" + config.db() + ")");
       double boot = server.awaitReady(config.baseUrl());
       result.put("boot_to_ready_s", boot);
@@ -135,9 +137,9 @@ public final class BenchMain {
     }
     if (!schemaExisted) {
       log("Migrating a new database: starting the server once");
-      try (ServerProcess server =
+      try (ServerProcess migrating =
           ServerProcess.start(config, config.workDir().resolve("server-migrate.log"))) {
-        server.awaitReady(config.baseUrl());
+        migrating.awaitReady(config.baseUrl());
       } catch (IOException failed) {
         throw new IllegalStateException(failed);
       }
@@ -228,6 +230,7 @@ public final class BenchMain {
     long errors = 0;
     long measured = 0;
     for (int threads : THREADS) {
+      Long cpuBefore = server.cpuMillis();
       JsonObject run =
           admin.postOk(
               "/api/bench/workflows?label=t"
@@ -236,7 +239,13 @@ public final class BenchMain {
                   + threads
                   + "&count="
                   + config.workflows());
+      Long cpuAfter = server.cpuMillis();
       details.add(run.toString());
+      if (cpuBefore != null && cpuAfter != null && run.getInt("completed") > 0) {
+        result.put(
+            "server_cpu_ms_per_workflow_" + threads + "t",
+            (cpuAfter - cpuBefore) / (double) run.getInt("completed"));
+      }
       errors += run.getInt("failed");
       measured += run.getInt("completed");
       run.getJsonArray("errors").forEach(e -> notes.add("workflow error: " + e));

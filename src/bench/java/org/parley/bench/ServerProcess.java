@@ -70,6 +70,25 @@ final class ServerProcess implements AutoCloseable {
     throw new IllegalStateException("The server was not ready within " + BOOT_TIMEOUT + ".");
   }
 
+  /**
+   * The CPU time the server's processes have used so far, in milliseconds (null where the platform
+   * does not tell): with the work done meanwhile, what the work costs whatever else the machine runs.
+   */
+  Long cpuMillis() {
+    long total = 0;
+    for (ProcessHandle handle :
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(process.toHandle()), process.descendants())
+            .toList()) {
+      java.util.Optional<Duration> cpu = handle.info().totalCpuDuration();
+      if (cpu.isEmpty()) {
+        return null;
+      }
+      total += cpu.get().toMillis();
+    }
+    return total;
+  }
+
   /** The status of {@code /api/health}, -1 when nothing answers. */
   static int health(URI baseUrl) {
     try {
