@@ -72,7 +72,8 @@ final class ServerProcess implements AutoCloseable {
 
   /**
    * The CPU time the server's processes have used so far, in milliseconds (null where the platform
-   * does not tell): with the work done meanwhile, what the work costs whatever else the machine runs.
+   * does not tell): with the work done meanwhile, what the work costs whatever else the machine
+   * runs.
    */
   Long cpuMillis() {
     long total = 0;
