@@ -71,9 +71,8 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * The CPU time the server's processes have used so far, in milliseconds (null where the platform
-   * does not tell): with the work done meanwhile, what the work costs whatever else the machine
-   * runs.
+   * The CPU time the server's processes have used so far, in milliseconds: with the work done
+   * meanwhile, what the work costs whatever else the machine runs.
    */
   Long cpuMillis() {
     long total = 0;
@@ -81,11 +80,8 @@ final class ServerProcess implements AutoCloseable {
         java.util.stream.Stream.concat(
                 java.util.stream.Stream.of(process.toHandle()), process.descendants())
             .toList()) {
-      java.util.Optional<Duration> cpu = handle.info().totalCpuDuration();
-      if (cpu.isEmpty()) {
-        return null;
-      }
-      total += cpu.get().toMillis();
+      // A process that has just ended, or a short-lived helper, may not tell: it counts nothing.
+      total += handle.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
     }
     return total;
   }
