@@ -24,6 +24,9 @@ final class ServerProcess implements AutoCloseable {
   private final Process process;
   private final long startedNanos;
 
+  /** The server's processes as seen when it became ready: stopped even if the script has ended. */
+  private List<ProcessHandle> serverProcesses = List.of();
+
   private ServerProcess(Process process, long startedNanos) {
     this.process = process;
     this.startedNanos = startedNanos;
@@ -63,7 +66,9 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("The server ended during boot; see its log.");
       }
       if (health(baseUrl) == 200) {
-        return (System.nanoTime() - startedNanos) / 1e9;
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        serverProcesses = process.descendants().toList();
+        return seconds;
       }
       sleep(100);
     }
@@ -110,7 +115,12 @@ final class ServerProcess implements AutoCloseable {
   /** Ends the server: the JVM first (SIGTERM, WildFly shuts down gracefully), then the script. */
   @Override
   public void close() {
-    List<ProcessHandle> children = process.descendants().toList();
+    // The JVM is the script's child; remembered too, should the script have ended before it.
+    List<ProcessHandle> children =
+        java.util.stream.Stream.concat(serverProcesses.stream(), process.descendants())
+            .filter(ProcessHandle::isAlive)
+            .distinct()
+            .toList();
     children.forEach(ProcessHandle::destroy);
     process.destroy();
     for (ProcessHandle child : children) {
