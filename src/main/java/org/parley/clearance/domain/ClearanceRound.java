@@ -57,8 +57,10 @@ public class ClearanceRound {
   @Column(name = "version_number", nullable = false)
   private int versionNumber;
 
+  // Not updatable: a slot never moves to another round, so Hibernate writes round_id with the
+  // insert and skips the extra "update agency_review set round_id" per slot (docs/benchmarks.md).
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-  @JoinColumn(name = "round_id", nullable = false)
+  @JoinColumn(name = "round_id", nullable = false, updatable = false)
   @OrderBy("agency")
   private List<AgencyReview> reviews = new ArrayList<>();
 

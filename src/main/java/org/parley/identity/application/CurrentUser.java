@@ -67,12 +67,21 @@ public class CurrentUser {
     return find().map(c -> c.hasRole(Role.valueOf(role))).orElse(false);
   }
 
+  /**
+   * The name the caller signed in with, empty when nobody has: the one place that asks who is
+   * calling. Read once per request. The benchmark's driver overrides it in the benchmark WAR only
+   * (docs/adr/0019); the normal WAR has no other implementation.
+   */
+  protected Optional<String> principalName() {
+    // Not SecurityContext.getCallerPrincipal(): on WildFly it names an "anonymous" principal
+    // for callers who have not signed in, where the servlet request answers null.
+    Principal principal = request.getUserPrincipal();
+    return principal == null ? Optional.empty() : Optional.of(principal.getName());
+  }
+
   private Optional<Caller> find() {
     if (caller == null) {
-      // Not SecurityContext.getCallerPrincipal(): on WildFly it names an "anonymous" principal
-      // for callers who have not signed in, where the servlet request answers null.
-      Principal principal = request.getUserPrincipal();
-      caller = principal == null ? Optional.empty() : accounts.findCaller(principal.getName());
+      caller = principalName().flatMap(accounts::findCaller);
     }
     return caller;
   }

@@ -1,11 +1,15 @@
 package org.parley.proposal.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.parley.proposal.domain.Proposal;
 import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Classification;
 
-/** A row of a proposal list. */
+/**
+ * A row of a proposal list. Serializable: the list page's lazy model (a view-scoped bean's) keeps
+ * the rows it shows, and view-scoped state travels with the session (SessionStateTest).
+ */
 public record ProposalSummary(
     long id,
     String reference,
@@ -14,7 +18,8 @@ public record ProposalSummary(
     Classification classification,
     ProposalStatus status,
     int versionNumber,
-    Instant updatedAt) {
+    Instant updatedAt)
+    implements Serializable {
 
   static ProposalSummary of(Proposal proposal) {
     return new ProposalSummary(
