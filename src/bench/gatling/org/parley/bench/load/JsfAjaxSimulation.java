@@ -29,21 +29,21 @@ import java.util.function.Function;
  * (mean {@code bench.load.think.seconds}, 3 s) between clicks, the way a browser talks to Faces and
  * PrimeFaces in CSP mode: every postback carries the page's {@code jakarta.faces.ViewState} and
  * {@code primefaces.nonce}, the ajax headers and parameters PrimeFaces' core.js sends ({@code
- * Faces-Request: partial/ajax}, {@code jakarta.faces.partial.ajax}, source, execute, render, behavior
- * event) and the form's fields (the whole form, or only the processed component with {@code
- * partialSubmit}).
+ * Faces-Request: partial/ajax}, {@code jakarta.faces.partial.ajax}, source, execute, render,
+ * behavior event) and the form's fields (the whole form, or only the processed component with
+ * {@code partialSubmit}).
  *
  * <p>Journeys: reviewers (half the users) open their inbox, then the proposal list; leadership (a
- * quarter: deputy, principal, envoy) the proposal list; both sort the lazy table, page it, filter it
- * by status (the menu's valueChange request, then the table's filter request) and open a proposal.
- * The drafter (a quarter) opens the editor for a new proposal and changes instrument and
+ * quarter: deputy, principal, envoy) the proposal list; both sort the lazy table, page it, filter
+ * it by status (the menu's valueChange request, then the table's filter request) and open a
+ * proposal. The drafter (a quarter) opens the editor for a new proposal and changes instrument and
  * verification menus, each change an ajax request that recomputes the live reciprocity findings
  * without saving. Static resources are not requested (a browser with a warm cache).
  *
- * <p>Every ajax answer must be a {@code <partial-response>} without {@code <error>} or a redirect to
- * the sign-in or an error page ({@link FacesPage#partialVerdict}); every page a signed-in page with
- * a view state and a nonce ({@link FacesPage#pageVerdict}). The steady phase's ajax requests are
- * one request name, {@link #AJAX}; its pages {@link #PAGE}.
+ * <p>Every ajax answer must be a {@code <partial-response>} without {@code <error>} or a redirect
+ * to the sign-in or an error page ({@link FacesPage#partialVerdict}); every page a signed-in page
+ * with a view state and a nonce ({@link FacesPage#pageVerdict}). The steady phase's ajax requests
+ * are one request name, {@link #AJAX}; its pages {@link #PAGE}.
  */
 public class JsfAjaxSimulation extends Simulation {
 

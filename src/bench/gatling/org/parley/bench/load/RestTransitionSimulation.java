@@ -77,9 +77,7 @@ public class RestTransitionSimulation extends Simulation {
             .asLongAs(session -> elapsed().compareTo(settings.total(settings.restRampUp())) < 0)
             .on(exitBlockOnFail().on(workflow));
 
-    setUp(
-            clients.injectOpen(
-                rampUsers(settings.restUsers()).during(settings.restRampUp())))
+    setUp(clients.injectOpen(rampUsers(settings.restUsers()).during(settings.restRampUp())))
         .protocols(protocol);
   }
 

@@ -76,7 +76,8 @@ final class ChildJvm {
     object.forEach(
         (key, value) -> {
           if (value instanceof JsonNumber number) {
-            figures.put(key, number.isIntegral() ? (Object) number.longValue() : number.doubleValue());
+            figures.put(
+                key, number.isIntegral() ? (Object) number.longValue() : number.doubleValue());
           } else if (value instanceof JsonString text) {
             figures.put(key, text.getString());
           } else if (value == JsonValue.NULL) {

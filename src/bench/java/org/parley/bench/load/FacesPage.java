@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a browser reads from Parley's Faces pages and partial responses before it posts back: the
- * view state, PrimeFaces' CSP nonce, the options of a menu; and whether an answer is what a signed-in
- * user expects. The load simulations use exactly these methods and patterns in their checks, so
- * that the unit test covers what the load run does.
+ * view state, PrimeFaces' CSP nonce, the options of a menu; and whether an answer is what a
+ * signed-in user expects. The load simulations use exactly these methods and patterns in their
+ * checks, so that the unit test covers what the load run does.
  */
 public final class FacesPage {
 
@@ -101,8 +101,8 @@ public final class FacesPage {
 
   /**
    * {@link #OK} for the answer to a Faces ajax postback that worked: a {@code <partial-response>}
-   * without an {@code <error>} and without a redirect to the sign-in page or an error page; else what
-   * is wrong.
+   * without an {@code <error>} and without a redirect to the sign-in page or an error page; else
+   * what is wrong.
    */
   public static String partialVerdict(String body) {
     if (body == null || !body.contains("<partial-response")) {

@@ -16,10 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * Gatling's own statistics of a run, read from its report: per request name, the counts and the
- * response-time percentiles Gatling computed. Gatling 3.15 writes no {@code js/stats.json} any more;
- * its {@code index.html} holds the statistics table (one row per request name, the cells marked
- * {@code col-2} … {@code col-13}), whose columns this class checks by their headings before it reads
- * them. {@link HttpLoad} sets the percentile indicators to 50, 75, 95 and 99.
+ * response-time percentiles Gatling computed. Gatling 3.15 writes no {@code js/stats.json} any
+ * more; its {@code index.html} holds the statistics table (one row per request name, the cells
+ * marked {@code col-2} … {@code col-13}), whose columns this class checks by their headings before
+ * it reads them. {@link HttpLoad} sets the percentile indicators to 50, 75, 95 and 99.
  */
 public final class GatlingStats {
 
@@ -36,7 +36,8 @@ public final class GatlingStats {
       double mean,
       double max) {}
 
-  private static final Pattern ROW = Pattern.compile("<tr id=\"([^\"]+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
+  private static final Pattern ROW =
+      Pattern.compile("<tr id=\"([^\"]+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
   private static final Pattern NAME = Pattern.compile("class=\"ellipsed-name\">([^<]*)</span>");
   private static final Pattern CELL =
       Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
@@ -45,8 +46,25 @@ public final class GatlingStats {
 
   /** The headings the columns read here must have. */
   private static final Map<Integer, String> HEADINGS =
-      Map.of(2, "Total", 3, "OK", 4, "KO", 8, "50th pct", 9, "75th pct", 10, "95th pct",
-          11, "99th pct", 12, "Max", 13, "Mean");
+      Map.of(
+          2,
+          "Total",
+          3,
+          "OK",
+          4,
+          "KO",
+          8,
+          "50th pct",
+          9,
+          "75th pct",
+          10,
+          "95th pct",
+          11,
+          "99th pct",
+          12,
+          "Max",
+          13,
+          "Mean");
 
   /** The report page with the statistics table. */
   static final String REPORT = "index.html";
@@ -80,8 +98,13 @@ public final class GatlingStats {
         (column, expected) -> {
           if (!expected.equals(headings.get(column))) {
             throw new IllegalArgumentException(
-                "Gatling's statistics table has '" + headings.get(column) + "' in column "
-                    + column + " where '" + expected + "' was expected");
+                "Gatling's statistics table has '"
+                    + headings.get(column)
+                    + "' in column "
+                    + column
+                    + " where '"
+                    + expected
+                    + "' was expected");
           }
         });
     Map<String, RequestStats> byName = new LinkedHashMap<>();
@@ -116,7 +139,10 @@ public final class GatlingStats {
           .orElseThrow(
               () ->
                   new IOException(
-                      "Gatling wrote no report of " + simulationClassName + " in " + resultsFolder));
+                      "Gatling wrote no report of "
+                          + simulationClassName
+                          + " in "
+                          + resultsFolder));
     }
   }
 

@@ -183,7 +183,11 @@ public final class HttpLoad {
     try {
       Object gatling = Class.forName("io.gatling.app.Gatling$").getField("MODULE$").get(null);
       int status =
-          (Integer) gatling.getClass().getMethod("fromArgs", String[].class).invoke(gatling, (Object) args);
+          (Integer)
+              gatling
+                  .getClass()
+                  .getMethod("fromArgs", String[].class)
+                  .invoke(gatling, (Object) args);
       if (status != 0) {
         throw new IllegalStateException(simulation + " ended with Gatling status " + status);
       }
