@@ -62,6 +62,7 @@ public final class HttpLoad {
     configureGatling();
     LoadSettings settings = LoadSettings.fromSystemProperties();
     awaitServer(settings.baseUrl());
+    warmCredentials(settings.baseUrl());
     Path results = workDir.resolve("gatling");
     try {
       Files.createDirectories(results);
@@ -70,6 +71,7 @@ public final class HttpLoad {
     }
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("load_generator", "gatling " + gatlingVersion());
+    figures.put("machine_loadavg_before", loadAverage());
     if (!"jsf".equals(only)) {
       GatlingStats rest = simulate(REST_SIMULATION, results, "REST transitions");
       figures.putAll(restFigures(rest, settings));
@@ -78,6 +80,7 @@ public final class HttpLoad {
       GatlingStats jsf = simulate(JSF_SIMULATION, results, "JSF ajax postbacks");
       figures.putAll(jsfFigures(jsf, settings));
     }
+    figures.put("machine_loadavg_after", loadAverage());
     figures.put("load_reports", results.toAbsolutePath().toString());
     return figures;
   }
@@ -224,6 +227,19 @@ public final class HttpLoad {
     config.forEach(System::setProperty);
   }
 
+  /**
+   * The machine's 1-minute load average (Linux), NaN elsewhere: on a shared 2-core machine it says
+   * how much CPU others took during the run.
+   */
+  static double loadAverage() {
+    try {
+      String first = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+      return Double.parseDouble(first);
+    } catch (IOException | RuntimeException unavailable) {
+      return Double.NaN;
+    }
+  }
+
   private static String gatlingVersion() {
     try {
       Package gatling = Class.forName("io.gatling.app.Gatling").getPackage();
@@ -231,6 +247,37 @@ public final class HttpLoad {
       return version == null ? "3.x" : version;
     } catch (ClassNotFoundException e) {
       return "missing";
+    }
+  }
+
+  /**
+   * Signs every demo account the load uses in once, one after the other, before the load starts:
+   * the server then holds their verified credentials (identity.application.SignInGuard's cache), as
+   * it does for clients that have been working for a while. Without it, the first concurrent
+   * requests of one account queue for its single PBKDF2 check, and on a starved CPU those that wait
+   * longer than the guard's 5 s answer 401 (seen here at a load average of 20 on 2 cores).
+   */
+  private static void warmCredentials(URI base) {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    for (String user : RestCalls.DEMO_USERS) {
+      HttpRequest me =
+          HttpRequest.newBuilder(base.resolve("/api/me"))
+              .header("Authorization", RestCalls.basic(user))
+              .timeout(Duration.ofSeconds(60))
+              .build();
+      try {
+        int status = client.send(me, HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 200) {
+          throw new IllegalStateException(
+              "Demo user " + user + " cannot sign in (" + status + "): start the server with "
+                  + "-Dparley.demo=true, and check that no sign-in throttle holds the account");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -16,11 +17,23 @@ public final class RestCalls {
   /** The password of every demo user (README.md). */
   public static final String PASSWORD = "Parley-Demo-2026";
 
+  /** The demo accounts the load signs in as (README.md). */
+  public static final List<String> DEMO_USERS =
+      List.of(
+          "drafter", "envoy", "state", "defense", "energy", "treasury", "ic", "nsc", "deputy",
+          "principal");
+
   /** The demo working-level track: envoy {@code envoy}, staff {@code drafter}. */
   public static final long TRACK = 1;
 
-  /** Submission without additional agencies: the routing rules name the agencies. */
-  public static final String SUBMISSION = "{\"additionalAgencies\":[]}";
+  /**
+   * The envoy's submission, adding three agencies to those the routing rules require (STATE for
+   * this proposal in the demo data), so that a round has the four positions of issue 7's workflow:
+   * create, submit, four positions, decision. Which agencies the round needs is still read from the
+   * answer.
+   */
+  public static final String SUBMISSION =
+      "{\"additionalAgencies\":[\"DEFENSE\",\"ENERGY\",\"TREASURY\"]}";
 
   public static final String CONCUR = "{\"position\":\"CONCUR\",\"comments\":[]}";
 
