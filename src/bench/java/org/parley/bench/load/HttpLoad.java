@@ -269,7 +269,11 @@ public final class HttpLoad {
         int status = client.send(me, HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status != 200) {
           throw new IllegalStateException(
-              "Demo user " + user + " cannot sign in (" + status + "): start the server with "
+              "Demo user "
+                  + user
+                  + " cannot sign in ("
+                  + status
+                  + "): start the server with "
                   + "-Dparley.demo=true, and check that no sign-in throttle holds the account");
         }
       } catch (IOException e) {

@@ -20,7 +20,15 @@ public final class RestCalls {
   /** The demo accounts the load signs in as (README.md). */
   public static final List<String> DEMO_USERS =
       List.of(
-          "drafter", "envoy", "state", "defense", "energy", "treasury", "ic", "nsc", "deputy",
+          "drafter",
+          "envoy",
+          "state",
+          "defense",
+          "energy",
+          "treasury",
+          "ic",
+          "nsc",
+          "deputy",
           "principal");
 
   /** The demo working-level track: envoy {@code envoy}, staff {@code drafter}. */
