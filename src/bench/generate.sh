@@ -28,7 +28,7 @@ case "$db" in
   postgresql)
     url="${PARLEY_DB_URL:-jdbc:postgresql://localhost:5432/parley}"
     user="${PARLEY_DB_OWNER:-parley_owner}"
-    password="${PARLEY_DB_OWNER_PASSWORD:?set PARLEY_DB_OWNER_PASSWORD (the schema owner's password)}"
+    password="${PARLEY_DB_OWNER_PASSWORD:?set PARLEY_DB_OWNER_PASSWORD (password of the schema owner)}"
     ;;
   *)
     sed -n '2,/^set -euo/s/^# \{0,1\}//p' "$0" | sed '$d' >&2
