@@ -96,7 +96,7 @@ public final class DataGenerator {
     Instant started = Instant.now();
     DataSource dataSource = dataSource();
     try (Connection probe = connect(dataSource)) {
-      out.println("Data generator: " + probe.getMetaData().getURL());
+      out.println("Data generator: " + options.jdbcUrl());
     } catch (SQLException e) {
       throw new GeneratorException("Could not close the first connection: " + e.getMessage(), e);
     }
