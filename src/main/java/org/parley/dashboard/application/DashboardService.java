@@ -17,6 +17,7 @@ import java.util.Set;
 import org.parley.access.application.AccessPolicy;
 import org.parley.access.domain.Permission;
 import org.parley.access.domain.Subject;
+import org.parley.access.domain.Visibility;
 import org.parley.dashboard.application.DashboardFigures.AgencyCount;
 import org.parley.dashboard.application.DashboardFigures.ClearanceTime;
 import org.parley.dashboard.application.DashboardFigures.DecisionCount;
@@ -26,6 +27,7 @@ import org.parley.dashboard.application.DashboardFigures.TierLeverage;
 import org.parley.dashboard.infrastructure.DashboardQueries;
 import org.parley.dashboard.infrastructure.DashboardQueries.Listing;
 import org.parley.dashboard.infrastructure.DashboardQueries.Period;
+import org.parley.dashboard.infrastructure.DashboardQueries.Readable;
 import org.parley.dashboard.infrastructure.DashboardQueries.Scope;
 import org.parley.identity.domain.Role;
 import org.parley.ledger.application.LeverageWeights;
@@ -146,22 +148,30 @@ public class DashboardService {
             .filter(subject.clearance()::dominates)
             .map(Enum::name)
             .toList();
+    Visibility visibility = policy.visibility();
+    Readable readable =
+        new Readable(
+            visibility.everything(),
+            visibility.trackMember(),
+            visibility.routedAgency() == null ? null : visibility.routedAgency().name(),
+            visibility.reachedDeciders());
     if (filter.trackId() != null) {
       TrackView track = proposals.track(filter.trackId());
       if (!oversees(subject, track)) {
         throw new AccessDeniedException("An envoy sees the dashboard of the tracks they lead.");
       }
-      return new Scope(classifications, List.of(track.id()));
+      return new Scope(classifications, List.of(track.id()), readable);
     }
     if (overseesAll(subject)) {
-      return new Scope(classifications, null);
+      return new Scope(classifications, null, readable);
     }
     return new Scope(
         classifications,
         proposals.tracks().stream()
             .filter(track -> oversees(subject, track))
             .map(TrackView::id)
-            .toList());
+            .toList(),
+        readable);
   }
 
   private static boolean overseesAll(Subject subject) {

@@ -47,12 +47,15 @@ public class DashboardQueries {
   @PersistenceContext private EntityManager em;
 
   /**
-   * Which proposals a query counts.
+   * Which proposals a query counts, and which of them the caller may read (need to know).
    *
    * @param classifications the classifications within the caller's clearance
    * @param trackIds the tracks, {@code null} for all
+   * @param readable which counted proposals the caller may also read: the text filter of a list
+   *     matches their titles only
    */
-  public record Scope(Collection<String> classifications, Collection<Long> trackIds) {
+  public record Scope(
+      Collection<String> classifications, Collection<Long> trackIds, Readable readable) {
 
     String where(String alias) {
       String clause = " " + alias + ".classification in (:classifications)";
@@ -69,6 +72,51 @@ public class DashboardQueries {
     /** Whether nothing can be in scope (no track), so that queries can be skipped. */
     public boolean isEmpty() {
       return trackIds != null && trackIds.isEmpty() || classifications.isEmpty();
+    }
+  }
+
+  /**
+   * The need-to-know half of {@code Permission.VIEW} (the clearance half is the scope's): a
+   * proposal is readable when any criterion holds.
+   *
+   * @param everything every proposal (auditors)
+   * @param trackMember the user whose tracks' proposals are readable, {@code null} if none
+   * @param routedAgency the agency whose routed proposals are readable, {@code null} if none
+   * @param reachedDeciders proposals that went to deputies and principals are readable
+   */
+  public record Readable(
+      boolean everything, String trackMember, String routedAgency, boolean reachedDeciders) {
+
+    /** The criteria as a condition on proposal {@code p}. */
+    String condition() {
+      if (everything) {
+        return "1 = 1";
+      }
+      List<String> any = new ArrayList<>();
+      if (trackMember != null) {
+        any.add(
+            "p.track_id in (select t2.id from negotiation_track t2 where t2.envoy_username ="
+                + " :member union select s2.track_id from track_staff s2 where s2.username ="
+                + " :member)");
+      }
+      if (routedAgency != null) {
+        any.add(
+            "exists (select 1 from proposal_routed_agency ra where ra.proposal_id = p.id and"
+                + " ra.agency_code = :routedAgency)");
+      }
+      if (reachedDeciders) {
+        any.add("p.reached_deciders = true");
+      }
+      return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+    }
+
+    void bind(Query query, String sql) {
+      if (trackMember != null && sql.contains(":member")) {
+        query.setParameter("member", trackMember);
+      }
+      if (routedAgency != null && sql.contains(":routedAgency")) {
+        query.setParameter("routedAgency", routedAgency);
+      }
     }
   }
 
@@ -338,7 +386,7 @@ public class DashboardQueries {
             + listing.from()
             + " join negotiation_track t on t.id = p.track_id where"
             + listing.where()
-            + textCondition(text)
+            + textCondition(text, scope)
             + " order by "
             + listing.order();
     Query query = em.createNativeQuery(sql);
@@ -359,17 +407,27 @@ public class DashboardQueries {
   /** How many rows a listing has. */
   public long count(Listing listing, Scope scope, String text) {
     String sql =
-        "select count(*)" + listing.from() + " where" + listing.where() + textCondition(text);
+        "select count(*)"
+            + listing.from()
+            + " where"
+            + listing.where()
+            + textCondition(text, scope);
     Query query = em.createNativeQuery(sql);
     bind(query, sql, scope, listing, text);
     return number(query.getSingleResult()).longValue();
   }
 
-  private static String textCondition(String text) {
-    return text == null
-        ? ""
-        : " and (lower(p.reference) like :text escape '\\' or lower(p.title) like :text escape"
-            + " '\\')";
+  /**
+   * The text filter: the reference of every row, the title only of proposals the caller may read,
+   * so that a filter cannot probe the words of a title the list withholds.
+   */
+  private static String textCondition(String text, Scope scope) {
+    if (text == null) {
+      return "";
+    }
+    return " and (lower(p.reference) like :text escape '\\' or ("
+        + scope.readable().condition()
+        + " and lower(p.title) like :text escape '\\'))";
   }
 
   private static String agencyCondition(String agency, Map<String, Object> parameters) {
@@ -390,6 +448,7 @@ public class DashboardQueries {
   /** Binds what {@code sql} uses: a listing's columns may use a parameter its count does not. */
   private static void bind(Query query, String sql, Scope scope, Listing listing, String text) {
     scope.bind(query);
+    scope.readable().bind(query, sql);
     listing.parameters().entrySet().stream()
         .filter(parameter -> sql.contains(":" + parameter.getKey()))
         .forEach(parameter -> query.setParameter(parameter.getKey(), parameter.getValue()));
