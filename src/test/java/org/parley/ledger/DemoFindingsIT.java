@@ -28,24 +28,23 @@ import org.parley.ledger.domain.Finding;
 import org.parley.ledger.domain.Instrument;
 import org.parley.ledger.domain.InstrumentTerms;
 import org.parley.ledger.domain.Ledger;
-import org.parley.ledger.domain.LedgerDraft;
 import org.parley.ledger.domain.ReciprocityCheck;
 import org.parley.ledger.domain.RuleName;
 import org.parley.ledger.domain.Severity;
-import org.parley.platform.DatabaseMigration;
+import org.parley.platform.persistence.DatabaseMigration;
 import org.parley.proposal.domain.OurAction;
 import org.parley.proposal.domain.OurCategory;
 import org.parley.proposal.domain.PhaseContent;
 import org.parley.proposal.domain.Proposal;
 import org.parley.proposal.domain.ProposalContent;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.proposal.domain.ProposalVersion;
 import org.parley.proposal.domain.ReciprocalStep;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.proposal.domain.TheirAction;
 import org.parley.proposal.domain.TheirCategory;
-import org.parley.proposal.domain.Verification;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
 import org.parley.support.ParleyHibernate;
@@ -206,7 +205,7 @@ class DemoFindingsIT {
 
   private static List<Finding> compute(
       ProposalContent content, Map<Long, InstrumentTerms> register, int threshold) {
-    return new ReciprocityCheck(threshold).run(Ledger.of(LedgerDraft.of(content), register));
+    return new ReciprocityCheck(threshold).run(Ledger.of(content.ledgerDraft(), register));
   }
 
   // --- the seeded database ---

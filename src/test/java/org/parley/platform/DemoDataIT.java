@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
+import org.parley.access.domain.Role;
 import org.parley.audit.domain.AuditAction;
 import org.parley.audit.domain.AuditEvent;
 import org.parley.clearance.domain.AgencyReview;
@@ -42,15 +43,15 @@ import org.parley.clearance.domain.RoutingPolicy;
 import org.parley.clearance.domain.RoutingRule;
 import org.parley.decision.domain.Decision;
 import org.parley.decision.domain.DecisionOutcome;
-import org.parley.identity.domain.Role;
 import org.parley.identity.domain.UserAccount;
+import org.parley.platform.persistence.DatabaseMigration;
 import org.parley.proposal.domain.Proposal;
 import org.parley.proposal.domain.ProposalContent;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.proposal.domain.ProposalVersion;
 import org.parley.proposal.domain.ReciprocalStep;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
 import org.parley.support.ParleyHibernate;
 
 /**

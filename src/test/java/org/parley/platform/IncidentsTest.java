@@ -12,9 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 
-class IncidentsTest {
+public class IncidentsTest {
 
-  static final String ID = "[0-9A-HJKMNP-TV-Z]{8}";
+  public static final String ID = "[0-9A-HJKMNP-TV-Z]{8}";
 
   @Test
   void idsAreEightCharactersOfCrockfordBase32AndDoNotRepeat() {

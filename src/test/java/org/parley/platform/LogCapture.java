@@ -10,11 +10,11 @@ import java.util.logging.Logger;
  * Collects what a class logs through java.util.logging while some code runs (and keeps it off the
  * console).
  */
-final class LogCapture {
+public final class LogCapture {
 
   private LogCapture() {}
 
-  static List<LogRecord> of(Class<?> source, Runnable code) {
+  public static List<LogRecord> of(Class<?> source, Runnable code) {
     Logger logger = Logger.getLogger(source.getName());
     List<LogRecord> records = new ArrayList<>();
     Handler handler =

@@ -4,8 +4,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.access.domain.Role;
 import org.parley.access.domain.Subject;
-import org.parley.identity.domain.Role;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 

@@ -22,9 +22,9 @@ import org.parley.bench.data.World.Track;
 import org.parley.clearance.domain.RoutingCriterion;
 import org.parley.clearance.domain.RoutingRule;
 import org.parley.ledger.domain.InstrumentKind;
-import org.parley.platform.DatabaseMigration;
-import org.parley.proposal.domain.Reversibility;
+import org.parley.platform.persistence.DatabaseMigration;
 import org.parley.shared.Agency;
+import org.parley.shared.Reversibility;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.parley.audit.domain.ChainVerdict;
 import org.parley.audit.infrastructure.JdbcAuditChain;
 import org.parley.proposal.domain.Proposal;
-import org.parley.proposal.domain.ProposalStatus;
+import org.parley.shared.ProposalStatus;
 import org.parley.support.ParleyHibernate;
 
 /**

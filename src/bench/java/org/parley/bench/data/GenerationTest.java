@@ -27,9 +27,9 @@ import org.parley.bench.data.Rows.RoundRow;
 import org.parley.clearance.domain.RoundOutcome;
 import org.parley.clearance.domain.RoutingPolicy;
 import org.parley.decision.domain.DecisionOutcome;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
 
 /**
  * The generated data set, without a database: reproducible from its seed, on its targets, and every

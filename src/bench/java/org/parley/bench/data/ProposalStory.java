@@ -37,22 +37,21 @@ import org.parley.clearance.domain.RoutingPolicy;
 import org.parley.decision.domain.DecisionOutcome;
 import org.parley.ledger.domain.Finding;
 import org.parley.ledger.domain.Ledger;
-import org.parley.ledger.domain.LedgerDraft;
 import org.parley.ledger.domain.ReciprocityCheck;
 import org.parley.platform.schedule.JobRun;
 import org.parley.proposal.domain.OurAction;
 import org.parley.proposal.domain.OurCategory;
 import org.parley.proposal.domain.PhaseContent;
 import org.parley.proposal.domain.ProposalContent;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.proposal.domain.ReciprocalStep;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.proposal.domain.TheirAction;
 import org.parley.proposal.domain.TheirCategory;
-import org.parley.proposal.domain.Verification;
-import org.parley.proposal.domain.WorkflowAction;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
+import org.parley.shared.WorkflowAction;
 
 /**
  * The life of one generated proposal, from its creation to the anchor instant: drafted and revised
@@ -234,7 +233,7 @@ final class ProposalStory {
     versions.add(version);
     List<Finding> found =
         new ReciprocityCheck(world.frontLoadingThreshold)
-            .run(Ledger.of(LedgerDraft.of(content), world.terms));
+            .run(Ledger.of(content.ledgerDraft(), world.terms));
     for (int i = 0; i < found.size(); i++) {
       findings.add(new FindingRow(ids.finding++, versionNumber, i, found.get(i)));
     }

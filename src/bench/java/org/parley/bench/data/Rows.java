@@ -9,8 +9,8 @@ import org.parley.clearance.domain.RoundOutcome;
 import org.parley.decision.domain.DecisionOutcome;
 import org.parley.ledger.domain.Finding;
 import org.parley.proposal.domain.ProposalContent;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
+import org.parley.shared.ProposalStatus;
 
 /** The rows one generated proposal writes, table by table, as plain values. */
 final class Rows {

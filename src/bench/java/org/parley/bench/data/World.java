@@ -10,9 +10,9 @@ import org.parley.clearance.domain.RoutingRule;
 import org.parley.ledger.domain.InstrumentKind;
 import org.parley.ledger.domain.InstrumentTerms;
 import org.parley.proposal.domain.OurCategory;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.Reversibility;
 
 /**
  * The fixed setting every generated proposal is drawn in: the negotiation tracks with their envoys

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.interceptor.Interceptor;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.parley.identity.application.CurrentUser;
+import org.parley.access.application.CurrentUser;
 
 /**
  * The caller of the benchmark's worker threads, which serve no HTTP request: while {@link

@@ -22,18 +22,18 @@ import org.parley.clearance.application.ClearanceView;
 import org.parley.clearance.domain.Position;
 import org.parley.decision.application.DecisionService;
 import org.parley.decision.domain.DecisionOutcome;
-import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.DraftingService;
 import org.parley.proposal.domain.OurAction;
 import org.parley.proposal.domain.OurCategory;
 import org.parley.proposal.domain.PhaseContent;
 import org.parley.proposal.domain.ProposalContent;
 import org.parley.proposal.domain.ReciprocalStep;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.proposal.domain.TheirAction;
 import org.parley.proposal.domain.TheirCategory;
-import org.parley.proposal.domain.Verification;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /**
  * Runs clearance workflows through the real application services on worker threads, each step as
@@ -66,7 +66,7 @@ public class WorkflowDriver {
           "position_energy",
           "decide");
 
-  @Inject private ProposalService proposals;
+  @Inject private DraftingService proposals;
   @Inject private ClearanceService clearance;
   @Inject private DecisionService decisions;
   @Inject private Instance<RequestContextController> requestContexts;

@@ -1,6 +1,7 @@
 package org.parley.access.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.stream.Collectors;
 import org.parley.access.domain.Access;
@@ -8,23 +9,21 @@ import org.parley.access.domain.Permission;
 import org.parley.access.domain.ProposalFacts;
 import org.parley.access.domain.Subject;
 import org.parley.access.domain.Visibility;
-import org.parley.audit.application.AuditTrail;
-import org.parley.identity.application.Caller;
-import org.parley.identity.application.CurrentUser;
 import org.parley.shared.AccessDeniedException;
 import org.parley.shared.ConflictException;
 import org.parley.shared.NotFoundException;
 
 /**
- * The policy table ({@link Permission}) applied to the signed-in caller. A refusal is written to
- * the audit trail in a transaction of its own (so it stays when the caller's transaction rolls
- * back) and thrown as the exception the platform answers with 404, 403 or 409.
+ * The policy table ({@link Permission}) applied to the signed-in caller. A refusal is announced as
+ * {@link AccessRefused}, which the audit trail records in a transaction of its own (so it stays
+ * when the caller's transaction rolls back) and thrown as the exception the platform answers with
+ * 404, 403 or 409.
  */
 @ApplicationScoped
 public class AccessPolicy {
 
   @Inject private CurrentUser currentUser;
-  @Inject private AuditTrail audit;
+  @Inject private Event<AccessRefused> refused;
 
   /** The caller as the policy sees them. */
   public Subject subject() {
@@ -95,13 +94,14 @@ public class AccessPolicy {
     if (access != Access.NOT_FOUND && access != Access.FORBIDDEN) {
       return;
     }
-    audit.recordRefusal(
-        subject.username(),
-        permission.name(),
-        permission.target() == Permission.Target.PROPOSAL ? resourceId : null,
-        access.name()
-            + (resourceId == null ? "" : " " + permission.target() + " " + resourceId)
-            + ".");
+    refused.fire(
+        new AccessRefused(
+            subject.username(),
+            permission.name(),
+            permission.target() == Permission.Target.PROPOSAL ? resourceId : null,
+            access.name()
+                + (resourceId == null ? "" : " " + permission.target() + " " + resourceId)
+                + "."));
     if (access == Access.NOT_FOUND) {
       throw new NotFoundException(Permission.VIEW.refusal());
     }

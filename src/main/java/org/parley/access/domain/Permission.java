@@ -5,14 +5,14 @@ import static org.parley.access.domain.Relation.ANY;
 import static org.parley.access.domain.Relation.REACHED_DECIDERS;
 import static org.parley.access.domain.Relation.TRACK_ENVOY;
 import static org.parley.access.domain.Relation.TRACK_MEMBER;
-import static org.parley.identity.domain.Role.ADMIN;
-import static org.parley.identity.domain.Role.AGENCY_LEAD;
-import static org.parley.identity.domain.Role.AGENCY_REVIEWER;
-import static org.parley.identity.domain.Role.AUDITOR;
-import static org.parley.identity.domain.Role.DEPUTY;
-import static org.parley.identity.domain.Role.ENVOY;
-import static org.parley.identity.domain.Role.ENVOY_STAFF;
-import static org.parley.identity.domain.Role.PRINCIPAL;
+import static org.parley.access.domain.Role.ADMIN;
+import static org.parley.access.domain.Role.AGENCY_LEAD;
+import static org.parley.access.domain.Role.AGENCY_REVIEWER;
+import static org.parley.access.domain.Role.AUDITOR;
+import static org.parley.access.domain.Role.DEPUTY;
+import static org.parley.access.domain.Role.ENVOY;
+import static org.parley.access.domain.Role.ENVOY_STAFF;
+import static org.parley.access.domain.Role.PRINCIPAL;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -20,9 +20,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.parley.identity.domain.Role;
-import org.parley.proposal.domain.ProposalStatus;
-import org.parley.proposal.domain.WorkflowAction;
+import org.parley.shared.ProposalStatus;
+import org.parley.shared.WorkflowAction;
 
 /**
  * The one policy table: for every permission, which roles grant it and how a holder of each must

@@ -1,9 +1,9 @@
 package org.parley.access.domain;
 
 import java.util.Set;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
 
 /**
  * What the policy needs to know about a proposal (or, for drafting a new one, about its track).

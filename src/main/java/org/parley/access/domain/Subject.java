@@ -1,7 +1,6 @@
 package org.parley.access.domain;
 
 import java.util.Set;
-import org.parley.identity.domain.Role;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.domain.ReviewComment;
-import org.parley.platform.JsonInput;
 import org.parley.platform.idempotency.IdempotentRest;
+import org.parley.platform.rest.JsonInput;
 
 /**
  * {@code POST /api/proposals/{id}/comments/{commentId}/resolution} {@code {accepted, reason}}: the

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.access.application.Caller;
+import org.parley.access.application.CurrentUser;
 import org.parley.access.domain.Permission;
 import org.parley.audit.application.AuditTrail;
 import org.parley.audit.domain.AuditAction;
@@ -24,20 +26,20 @@ import org.parley.clearance.domain.ReviewComment;
 import org.parley.clearance.domain.RoundOutcome;
 import org.parley.clearance.domain.RoutingFacts;
 import org.parley.clearance.domain.RoutingPolicy;
-import org.parley.identity.application.Caller;
-import org.parley.identity.application.CurrentUser;
 import org.parley.identity.application.UserAccountService;
+import org.parley.proposal.application.ClearanceAgencies;
 import org.parley.proposal.application.LedgerCategories;
-import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalSubmitted;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.application.ProposalWithdrawn;
-import org.parley.proposal.domain.ProposalStatus;
+import org.parley.proposal.application.ProposalWorkflow;
 import org.parley.shared.AccessDeniedException;
 import org.parley.shared.Agency;
 import org.parley.shared.InvalidInputException;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.PlainText;
+import org.parley.shared.ProposalStatus;
 
 /**
  * Parallel interagency clearance: opening a round when a version is submitted, recording each
@@ -45,10 +47,11 @@ import org.parley.shared.PlainText;
  */
 @ApplicationScoped
 @Transactional
-public class ClearanceService {
+public class ClearanceService implements ClearanceAgencies {
 
   @Inject private ClearanceRepository rounds;
-  @Inject private ProposalService proposals;
+  @Inject private ProposalQueries proposals;
+  @Inject private ProposalWorkflow workflow;
   @Inject private UserAccountService accounts;
   @Inject private CurrentUser currentUser;
   @Inject private AuditTrail audit;
@@ -81,7 +84,7 @@ public class ClearanceService {
               + ": the round could never close. Mark the proposal lower, or ask an administrator"
               + " for a cleared reviewer.");
     }
-    proposals.routeTo(submitted.proposalId(), agencies);
+    workflow.routeTo(submitted.proposalId(), agencies);
     Instant now = clock.instant();
     rounds.add(
         ClearanceRound.open(
@@ -109,6 +112,14 @@ public class ClearanceService {
     RoutingFacts facts =
         new RoutingFacts(ledger.ourCategories(), ledger.theirCategories(), ledger.verifications());
     return RoutingPolicy.requiredAgencies(rounds.routingRules(), facts, Set.of());
+  }
+
+  @Override
+  public Set<Agency> of(ProposalView proposal) {
+    return findClearance(proposal.id())
+        .map(ClearanceView::agencies)
+        .<Set<Agency>>map(Set::copyOf)
+        .orElseGet(() -> previewAgencies(LedgerCategories.of(proposal.content())));
   }
 
   /** A withdrawn proposal's open round takes no more positions. */
@@ -170,7 +181,7 @@ public class ClearanceService {
           "comments[" + i + "].text", comments.get(i).text(), CommentDraft.MAX_TEXT);
     }
     Caller caller = currentUser.caller();
-    ProposalView proposal = proposals.lockForWorkflow(proposalId, Permission.TAKE_POSITION);
+    ProposalView proposal = workflow.lockForWorkflow(proposalId, Permission.TAKE_POSITION);
     if (caller.agency() != agency) {
       throw new AccessDeniedException("You take positions for your own agency only.");
     }
@@ -198,7 +209,7 @@ public class ClearanceService {
         agency + ": " + position + commentCount(comments));
     closed.ifPresent(
         outcome ->
-            proposals.concludeClearance(
+            workflow.concludeClearance(
                 proposalId,
                 outcome == RoundOutcome.CHANGES_REQUESTED,
                 closingDetail(round, outcome)));
@@ -214,7 +225,7 @@ public class ClearanceService {
       long proposalId, long commentId, boolean accepted, String reason) {
     PlainText.multiLine("reason", reason, ReviewComment.MAX_REASON);
     Caller caller = currentUser.caller();
-    proposals.lockForWorkflow(proposalId, Permission.ANSWER_COMMENT);
+    workflow.lockForWorkflow(proposalId, Permission.ANSWER_COMMENT);
     if (!accepted && (reason == null || reason.isBlank())) {
       throw new InvalidInputException("reason", "Rejecting a comment needs a reason.");
     }

@@ -108,6 +108,11 @@ public record ClearanceView(
     return positions.stream().filter(p -> p.agency() == agency).findFirst().orElse(null);
   }
 
+  /** Whether any position carries comments (the drafters answer them on the comments page). */
+  public boolean hasComments() {
+    return positions.stream().anyMatch(position -> !position.comments().isEmpty());
+  }
+
   public List<Agency> agencies() {
     return positions.stream().map(PositionView::agency).toList();
   }

@@ -12,7 +12,7 @@ import org.parley.clearance.domain.ClearanceRound;
 import org.parley.platform.schedule.ClusterJob;
 import org.parley.platform.schedule.JobPeriod;
 import org.parley.platform.schedule.JobRun;
-import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalWorkflow;
 import org.parley.shared.Agency;
 
 /**
@@ -34,7 +34,7 @@ public class OverdueSlots implements ClusterJob {
   private static final Logger LOG = Logger.getLogger(OverdueSlots.class.getName());
 
   @Inject private ClearanceRepository rounds;
-  @Inject private ProposalService proposals;
+  @Inject private ProposalWorkflow proposals;
   @Inject private AuditTrail audit;
 
   private final JobPeriod period = JobPeriod.fromProperty(PERIOD_PROPERTY, Duration.ofMinutes(1));

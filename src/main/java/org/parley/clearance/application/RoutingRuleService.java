@@ -12,11 +12,11 @@ import org.parley.clearance.domain.RoutingCriterion;
 import org.parley.clearance.domain.RoutingRule;
 import org.parley.proposal.domain.OurCategory;
 import org.parley.proposal.domain.TheirCategory;
-import org.parley.proposal.domain.Verification;
 import org.parley.shared.Agency;
 import org.parley.shared.ConflictException;
 import org.parley.shared.InvalidInputException;
 import org.parley.shared.NotFoundException;
+import org.parley.shared.Verification;
 
 /**
  * The administrator keeps the routing rules: which agency must clear a proposal whose ledger shows

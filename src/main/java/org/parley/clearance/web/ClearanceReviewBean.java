@@ -6,22 +6,22 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.access.application.CurrentUser;
 import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.application.ClearanceView;
 import org.parley.clearance.domain.CommentDraft;
 import org.parley.clearance.domain.CommentType;
 import org.parley.clearance.domain.Position;
-import org.parley.identity.application.CurrentUser;
-import org.parley.ledger.application.ReciprocityService;
 import org.parley.ledger.domain.Finding;
-import org.parley.platform.PageMessages;
-import org.parley.platform.ViewParameters;
+import org.parley.platform.faces.PageMessages;
+import org.parley.platform.faces.ViewParameters;
 import org.parley.platform.idempotency.IdempotencyKey;
 import org.parley.platform.idempotency.IdempotencyKeyReusedException;
 import org.parley.platform.idempotency.IdempotentCommands;
 import org.parley.platform.idempotency.IdempotentRequest;
 import org.parley.platform.idempotency.Outcome;
-import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalFindings;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.domain.ProposalContent;
 import org.parley.shared.Classification;
@@ -39,11 +39,11 @@ public class ClearanceReviewBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ProposalService proposals;
+  @Inject private ProposalQueries proposals;
   @Inject private ClearanceService clearance;
   @Inject private CurrentUser currentUser;
   @Inject private IdempotentCommands commands;
-  @Inject private ReciprocityService reciprocity;
+  @Inject private ProposalFindings findings;
 
   /** Names this view's "record position", so that it is applied once however often it is sent. */
   private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
@@ -76,9 +76,7 @@ public class ClearanceReviewBean implements Serializable {
             round,
             round == null ? null : proposals.versionContent(proposalId, round.versionNumber()),
             round != null && clearance.callerMayAnswer(proposalId),
-            round == null
-                ? List.of()
-                : reciprocity.submittedFindings(proposalId, round.versionNumber()));
+            round == null ? List.of() : findings.submitted(proposalId, round.versionNumber()));
   }
 
   public void addComment() {

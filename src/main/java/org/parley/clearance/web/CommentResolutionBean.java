@@ -10,20 +10,20 @@ import org.parley.clearance.application.ClearanceView;
 import org.parley.clearance.application.ClearanceView.CommentView;
 import org.parley.clearance.application.ClearanceView.PositionView;
 import org.parley.clearance.domain.Position;
-import org.parley.platform.PageMessages;
-import org.parley.platform.ViewParameters;
+import org.parley.platform.faces.PageMessages;
+import org.parley.platform.faces.ViewParameters;
 import org.parley.platform.idempotency.IdempotencyKey;
 import org.parley.platform.idempotency.IdempotencyKeyReusedException;
 import org.parley.platform.idempotency.IdempotentCommands;
 import org.parley.platform.idempotency.IdempotentRequest;
 import org.parley.platform.idempotency.Outcome;
-import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalView;
-import org.parley.proposal.domain.WorkflowAction;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 import org.parley.shared.ConflictException;
 import org.parley.shared.InvalidInputException;
+import org.parley.shared.WorkflowAction;
 
 /**
  * The drafters' comment resolution ({@code clearance/comments.xhtml?id=}): every comment of the
@@ -37,7 +37,7 @@ public class CommentResolutionBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ProposalService proposals;
+  @Inject private ProposalQueries proposals;
   @Inject private ClearanceService clearance;
   @Inject private IdempotentCommands commands;
 

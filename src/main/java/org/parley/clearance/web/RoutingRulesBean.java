@@ -8,7 +8,7 @@ import java.util.List;
 import org.parley.clearance.application.RoutingRuleService;
 import org.parley.clearance.application.RoutingRuleView;
 import org.parley.clearance.domain.RoutingCriterion;
-import org.parley.platform.PageMessages;
+import org.parley.platform.faces.PageMessages;
 import org.parley.shared.Agency;
 import org.parley.shared.ConflictException;
 import org.parley.shared.InvalidInputException;

@@ -3,8 +3,8 @@ package org.parley.dashboard.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
+import org.parley.shared.ProposalStatus;
 
 /**
  * Every figure of the leadership dashboard for one {@link DashboardFilter}, as the page and {@code

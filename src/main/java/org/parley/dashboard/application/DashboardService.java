@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parley.access.application.AccessPolicy;
 import org.parley.access.domain.Permission;
+import org.parley.access.domain.Role;
 import org.parley.access.domain.Subject;
 import org.parley.access.domain.Visibility;
 import org.parley.dashboard.application.DashboardFigures.AgencyCount;
@@ -29,16 +30,15 @@ import org.parley.dashboard.infrastructure.DashboardQueries.Listing;
 import org.parley.dashboard.infrastructure.DashboardQueries.Period;
 import org.parley.dashboard.infrastructure.DashboardQueries.Readable;
 import org.parley.dashboard.infrastructure.DashboardQueries.Scope;
-import org.parley.identity.domain.Role;
 import org.parley.ledger.application.LeverageWeights;
 import org.parley.platform.Page;
-import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.TrackView;
-import org.parley.proposal.domain.ProposalStatus;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.shared.AccessDeniedException;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
+import org.parley.shared.Reversibility;
 
 /**
  * The leadership dashboard's figures and drill-down lists ({@link Permission#VIEW_DASHBOARD}).
@@ -55,7 +55,7 @@ public class DashboardService {
       EnumSet.of(Role.DEPUTY, Role.PRINCIPAL, Role.AUDITOR);
 
   @Inject private AccessPolicy policy;
-  @Inject private ProposalService proposals;
+  @Inject private ProposalQueries proposals;
   @Inject private DashboardQueries queries;
   @Inject private Clock clock;
 

@@ -2,9 +2,9 @@ package org.parley.dashboard.application;
 
 import java.io.Serializable;
 import java.time.Instant;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
 
 /**
  * One row of a drill-down list. Which columns a tile fills is said at each.

@@ -2,9 +2,9 @@ package org.parley.dashboard.application;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
 import org.parley.shared.InvalidInputException;
+import org.parley.shared.ProposalStatus;
 
 /** A tile of the dashboard, and what its drill-down list's key names. */
 public enum Tile {

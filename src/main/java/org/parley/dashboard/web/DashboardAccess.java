@@ -3,8 +3,8 @@ package org.parley.dashboard.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.parley.access.application.CurrentUser;
 import org.parley.access.domain.Permission;
-import org.parley.identity.application.CurrentUser;
 
 /**
  * Whether the menu offers the dashboard ({@code #{dashboardAccess.offered}}): to callers holding a

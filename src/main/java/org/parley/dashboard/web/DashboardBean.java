@@ -12,7 +12,7 @@ import org.parley.dashboard.application.DashboardFigures;
 import org.parley.dashboard.application.DashboardFilter;
 import org.parley.dashboard.application.DashboardService;
 import org.parley.dashboard.application.Tile;
-import org.parley.platform.PageMessages;
+import org.parley.platform.faces.PageMessages;
 import org.parley.proposal.application.TrackView;
 import org.parley.shared.InvalidInputException;
 

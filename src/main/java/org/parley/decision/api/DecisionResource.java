@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import org.parley.decision.application.DecisionService;
 import org.parley.decision.domain.Decision;
 import org.parley.decision.domain.DecisionOutcome;
-import org.parley.platform.JsonInput;
 import org.parley.platform.idempotency.IdempotentRest;
+import org.parley.platform.rest.JsonInput;
 
 /**
  * {@code POST /api/proposals/{id}/decision} {@code {outcome, rationale, conditions,

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.parley.access.application.Caller;
+import org.parley.access.application.CurrentUser;
 import org.parley.audit.application.AuditTrail;
 import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.application.ClearanceView;
@@ -24,15 +26,13 @@ import org.parley.decision.application.Memo.LedgerStep;
 import org.parley.decision.application.Memo.OurSide;
 import org.parley.decision.application.Memo.SpentInstrument;
 import org.parley.decision.application.Memo.TheirSide;
-import org.parley.identity.application.Caller;
-import org.parley.identity.application.CurrentUser;
 import org.parley.identity.application.UserAccountService;
 import org.parley.ledger.application.InstrumentService;
 import org.parley.ledger.application.InstrumentView;
-import org.parley.ledger.application.ReciprocityService;
 import org.parley.ledger.domain.Finding;
 import org.parley.proposal.application.LedgerStepView;
-import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalFindings;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.domain.ProposalContent;
 import org.parley.shared.Classification;
@@ -48,10 +48,10 @@ import org.parley.shared.ConflictException;
 @Transactional
 public class DecisionMemo {
 
-  @Inject private ProposalService proposals;
+  @Inject private ProposalQueries proposals;
   @Inject private ClearanceService clearance;
   @Inject private DecisionService decisions;
-  @Inject private ReciprocityService reciprocity;
+  @Inject private ProposalFindings findings;
   @Inject private InstrumentService instruments;
   @Inject private UserAccountService accounts;
   @Inject private CurrentUser currentUser;
@@ -94,7 +94,7 @@ public class DecisionMemo {
     if (proposal.classification() == Classification.UNCLASSIFIED
         && marking != Classification.UNCLASSIFIED) {
       // The version is marked higher than the proposal is now: reading it is still a view of
-      // classified content, which ProposalService.open records only by the current marking.
+      // classified content, which ProposalQueries.open records only by the current marking.
       audit.recordView(currentUser.caller().username(), proposalId, marking.name(), opened);
     }
     Names names = new Names();
@@ -110,9 +110,7 @@ public class DecisionMemo {
         names.of(currentUser.caller().username()),
         version.summary(),
         ledger(version, steps, instrumentsOf(steps)),
-        reciprocity.submittedFindings(proposalId, number).stream()
-            .sorted(Finding.LEDGER_ORDER)
-            .toList(),
+        findings.submitted(proposalId, number).stream().sorted(Finding.LEDGER_ORDER).toList(),
         round == null ? null : sheet(round, names),
         decision(proposalId, number, names));
   }

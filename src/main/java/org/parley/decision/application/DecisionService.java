@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.parley.access.application.AccessPolicy;
+import org.parley.access.application.CurrentUser;
 import org.parley.access.domain.Access;
 import org.parley.access.domain.Permission;
 import org.parley.audit.application.AuditTrail;
@@ -14,11 +15,11 @@ import org.parley.audit.domain.AuditAction;
 import org.parley.decision.domain.Decision;
 import org.parley.decision.domain.DecisionOutcome;
 import org.parley.decision.domain.DecisionRepository;
-import org.parley.identity.application.CurrentUser;
-import org.parley.ledger.application.ReciprocityService;
 import org.parley.ledger.domain.Finding;
-import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalFindings;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalView;
+import org.parley.proposal.application.ProposalWorkflow;
 import org.parley.proposal.application.Verdict;
 import org.parley.proposal.domain.StatusChange;
 import org.parley.shared.InvalidInputException;
@@ -30,11 +31,12 @@ import org.parley.shared.PlainText;
 public class DecisionService {
 
   @Inject private DecisionRepository decisions;
-  @Inject private ProposalService proposals;
+  @Inject private ProposalQueries proposals;
+  @Inject private ProposalWorkflow workflow;
   @Inject private CurrentUser currentUser;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
-  @Inject private ReciprocityService reciprocity;
+  @Inject private ProposalFindings findings;
   @Inject private AccessPolicy policy;
 
   /**
@@ -61,7 +63,7 @@ public class DecisionService {
       String rationale,
       String conditions,
       String overrideJustification) {
-    ProposalView proposal = proposals.lockForWorkflow(proposalId, Permission.DECIDE);
+    ProposalView proposal = workflow.lockForWorkflow(proposalId, Permission.DECIDE);
     if (rationale == null || rationale.isBlank()) {
       throw new InvalidInputException("rationale", "A decision needs its rationale.");
     }
@@ -73,7 +75,7 @@ public class DecisionService {
           "conditions", "Approving with conditions needs the conditions.");
     }
     List<Finding> overridden = requireOverrideWhenBlocked(proposal, outcome, overrideJustification);
-    StatusChange change = proposals.applyDecision(proposalId, verdict(outcome));
+    StatusChange change = workflow.applyDecision(proposalId, verdict(outcome));
     String by = currentUser.caller().username();
     Decision decision =
         new Decision(
@@ -145,7 +147,7 @@ public class DecisionService {
       ProposalView proposal, DecisionOutcome outcome, String justification) {
     boolean justified = justification != null && !justification.isBlank();
     List<Finding> blocking =
-        reciprocity.submittedFindings(proposal.id(), proposal.versionNumber()).stream()
+        findings.submitted(proposal.id(), proposal.versionNumber()).stream()
             .filter(Finding::isBlocking)
             .toList();
     if (justified && (!outcome.approves() || blocking.isEmpty())) {

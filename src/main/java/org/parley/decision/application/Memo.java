@@ -14,12 +14,12 @@ import org.parley.clearance.domain.RoundOutcome;
 import org.parley.decision.domain.DecisionOutcome;
 import org.parley.ledger.domain.Finding;
 import org.parley.proposal.domain.OurCategory;
-import org.parley.proposal.domain.ProposalStatus;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.proposal.domain.TheirCategory;
-import org.parley.proposal.domain.Verification;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /**
  * What a decision memo says about one submitted version of a proposal, assembled by {@link

@@ -12,22 +12,22 @@ import org.parley.clearance.application.ClearanceView.PositionView;
 import org.parley.decision.application.DecisionService;
 import org.parley.decision.application.DecisionView;
 import org.parley.decision.domain.DecisionOutcome;
-import org.parley.ledger.application.ReciprocityService;
 import org.parley.ledger.domain.Finding;
-import org.parley.platform.PageMessages;
-import org.parley.platform.ViewParameters;
+import org.parley.platform.faces.PageMessages;
+import org.parley.platform.faces.ViewParameters;
 import org.parley.platform.idempotency.IdempotencyKey;
 import org.parley.platform.idempotency.IdempotencyKeyReusedException;
 import org.parley.platform.idempotency.IdempotentCommands;
 import org.parley.platform.idempotency.IdempotentRequest;
 import org.parley.platform.idempotency.Outcome;
-import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalFindings;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.domain.ProposalContent;
-import org.parley.proposal.domain.WorkflowAction;
 import org.parley.shared.Classification;
 import org.parley.shared.ConflictException;
 import org.parley.shared.InvalidInputException;
+import org.parley.shared.WorkflowAction;
 
 /**
  * The decision page ({@code decisions/decide.xhtml?id=}): the version put before the deciders, all
@@ -41,11 +41,11 @@ public class DecisionBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ProposalService proposals;
+  @Inject private ProposalQueries proposals;
   @Inject private ClearanceService clearance;
   @Inject private DecisionService decisions;
   @Inject private IdempotentCommands commands;
-  @Inject private ReciprocityService reciprocity;
+  @Inject private ProposalFindings findings;
 
   /** Names this view's decision, so that it is applied once however often it is sent. */
   private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
@@ -85,9 +85,7 @@ public class DecisionBean implements Serializable {
                 : proposal.content(),
             clearance.findClearance(proposalId).orElse(null),
             decisions.decisions(proposalId),
-            proposal.versionNumber() > 0
-                ? reciprocity.submittedFindings(proposalId, proposal.versionNumber())
-                : reciprocity.findings(proposalId));
+            findings.ofLatestVersion(proposal));
     mayOverride = decisions.callerMayOverrideBlockingFindings();
   }
 

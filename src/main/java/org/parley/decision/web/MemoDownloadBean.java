@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import org.parley.decision.application.DecisionMemo;
 import org.parley.decision.application.MemoFile;
 import org.parley.decision.application.MemoPdf;
-import org.parley.platform.PageMessages;
+import org.parley.platform.faces.PageMessages;
 import org.parley.shared.ConflictException;
 
 /**

@@ -6,7 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.parley.identity.application.CurrentUser;
+import org.parley.access.application.CurrentUser;
 
 /** {@code GET /api/me}: who the caller is, as Parley sees them. */
 @Path("me")

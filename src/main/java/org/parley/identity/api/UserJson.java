@@ -1,7 +1,7 @@
 package org.parley.identity.api;
 
 import java.util.List;
-import org.parley.identity.application.Caller;
+import org.parley.access.application.Caller;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 

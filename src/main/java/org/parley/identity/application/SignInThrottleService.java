@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.parley.access.application.CurrentUser;
 import org.parley.access.application.RequiresPermission;
 import org.parley.access.domain.Permission;
 import org.parley.audit.application.AuditTrail;

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.access.application.Caller;
+import org.parley.access.application.CallerDirectory;
 import org.parley.access.application.RequiresPermission;
 import org.parley.access.domain.Permission;
+import org.parley.identity.domain.UserAccount;
 import org.parley.identity.domain.UserAccountRepository;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
@@ -18,14 +21,15 @@ import org.parley.shared.Classification;
 /** Use cases on user accounts. */
 @ApplicationScoped
 @Transactional
-public class UserAccountService {
+public class UserAccountService implements CallerDirectory {
 
   @Inject private UserAccountRepository accounts;
   @Inject private Clock clock;
 
   /** The caller behind a signed-in principal name, if such an account exists. */
+  @Override
   public Optional<Caller> findCaller(String username) {
-    return accounts.findByUsername(username).map(Caller::of);
+    return accounts.findByUsername(username).map(UserAccountService::caller);
   }
 
   /**
@@ -39,7 +43,7 @@ public class UserAccountService {
   /** One page of the user directory, ordered by username. Administrators only. */
   @RequiresPermission(Permission.LIST_USERS)
   public List<Caller> listAccounts(int first, int size) {
-    return accounts.findPage(first, size).stream().map(Caller::of).toList();
+    return accounts.findPage(first, size).stream().map(UserAccountService::caller).toList();
   }
 
   /** How many accounts the user directory holds. Administrators only. */
@@ -58,5 +62,16 @@ public class UserAccountService {
             .filter(level -> level.dominates(marking))
             .collect(Collectors.toSet());
     return accounts.agenciesWithReviewersClearedFor(levels);
+  }
+
+  private static Caller caller(UserAccount account) {
+    return new Caller(
+        account.getUsername(),
+        account.getDisplayName(),
+        account.getRoles(),
+        account.getAgency().orElse(null),
+        account.getClearance(),
+        account.getLastSignInAt().orElse(null),
+        account.getPreviousSignInAt().orElse(null));
   }
 }

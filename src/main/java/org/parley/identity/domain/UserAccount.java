@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.access.domain.Role;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 import org.parley.shared.PlainText;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.parley.identity.domain.Role;
+import org.parley.access.domain.Role;
 import org.parley.identity.domain.UserAccount;
 import org.parley.identity.domain.UserAccountRepository;
 import org.parley.shared.Agency;

@@ -22,7 +22,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.parley.identity.application.SignInGuard;
 import org.parley.platform.LogSafe;
-import org.parley.platform.Problem;
+import org.parley.platform.rest.Problem;
 
 /**
  * Parley's one authentication mechanism (Jakarta Security 3.0 allows one per application), choosing

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import org.parley.inbox.application.InboxItem;
 import org.parley.platform.Page;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
+import org.parley.shared.ProposalStatus;
 
 /**
  * One thing waiting for the caller in {@code GET /api/inbox}.

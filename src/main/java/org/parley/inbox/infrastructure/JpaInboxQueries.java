@@ -15,9 +15,9 @@ import org.parley.inbox.application.InboxItem;
 import org.parley.inbox.application.InboxQueries;
 import org.parley.inbox.application.InboxSection;
 import org.parley.inbox.application.SectionTotal;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
 
 /**
  * The inbox sections in native SQL (they join the proposal and clearance tables, which belong to

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.access.domain.Permission;
 import org.parley.access.domain.Relation;
+import org.parley.access.domain.Role;
 import org.parley.access.domain.Subject;
 import org.parley.access.domain.Visibility;
-import org.parley.identity.domain.Role;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
 
 /**
  * One row of the policy table ({@link Permission#evaluate}) as a SQL condition on the proposal

@@ -3,9 +3,9 @@ package org.parley.ledger.api;
 import jakarta.json.JsonObject;
 import org.parley.ledger.domain.InstrumentDetails;
 import org.parley.ledger.domain.InstrumentKind;
-import org.parley.platform.JsonInput;
-import org.parley.proposal.domain.Reversibility;
+import org.parley.platform.rest.JsonInput;
 import org.parley.shared.Agency;
+import org.parley.shared.Reversibility;
 
 /**
  * The body of {@code POST /api/instruments} and {@code PUT /api/instruments/{id}}, read strictly:

@@ -2,8 +2,8 @@ package org.parley.ledger.api;
 
 import org.parley.ledger.application.InstrumentView;
 import org.parley.ledger.domain.InstrumentKind;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.shared.Agency;
+import org.parley.shared.Reversibility;
 
 /**
  * An instrument of the leverage register in REST answers; also the shape of the body of POST and

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.parley.ledger.application.InstrumentService;
 import org.parley.ledger.application.InstrumentView;
-import org.parley.platform.IfMatch;
+import org.parley.platform.rest.IfMatch;
 
 /**
  * {@code /api/instruments}: the leverage register. Any signed-in user reads it; administrators keep

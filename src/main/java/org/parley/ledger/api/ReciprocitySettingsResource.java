@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.parley.ledger.application.ReciprocityService;
 import org.parley.ledger.application.ReciprocitySettings;
-import org.parley.platform.JsonInput;
+import org.parley.platform.rest.JsonInput;
 
 /**
  * {@code /api/reciprocity-settings}: {@code {frontLoadingThreshold, version}}. Any signed-in user

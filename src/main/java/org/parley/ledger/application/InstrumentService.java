@@ -1,7 +1,6 @@
 package org.parley.ledger.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -19,9 +18,7 @@ import org.parley.ledger.domain.Instrument;
 import org.parley.ledger.domain.InstrumentDetails;
 import org.parley.ledger.domain.InstrumentRepository;
 import org.parley.ledger.domain.LedgerDraft;
-import org.parley.proposal.application.ContentDrafted;
-import org.parley.proposal.application.ProposalService;
-import org.parley.proposal.domain.StepTerms;
+import org.parley.ledger.domain.StepTerms;
 import org.parley.shared.ConflictException;
 import org.parley.shared.InvalidInputException;
 import org.parley.shared.NotFoundException;
@@ -43,7 +40,7 @@ import org.parley.shared.StaleVersionException;
 public class InstrumentService {
 
   @Inject private InstrumentRepository instruments;
-  @Inject private ProposalService proposals;
+  @Inject private InstrumentUse use;
 
   /** Every instrument: active ones first, then by tier (best leverage first) and name. */
   public List<InstrumentView> all() {
@@ -144,7 +141,7 @@ public class InstrumentService {
   @RequiresPermission(Permission.MANAGE_LEVERAGE_REGISTER)
   public void delete(long id) {
     Instrument instrument = existing(id);
-    if (proposals.isInstrumentNamed(id)) {
+    if (use.isNamed(id)) {
       throw inUse(instrument);
     }
     instruments.remove(instrument);
@@ -157,11 +154,11 @@ public class InstrumentService {
 
   /**
    * Before a draft is stored: every instrument its ledger names must be in the register, and one
-   * that is retired only if the draft named it already (a retired instrument is not newly chosen).
+   * that is retired only if the draft named it already ({@code before}): a retired instrument is
+   * not newly chosen. Called by the proposal feature in the drafting transaction.
    */
-  void checkInstruments(@Observes ContentDrafted drafted) {
-    LedgerDraft draft = LedgerDraft.of(drafted.content());
-    Set<Long> before = drafted.instrumentsNamedBefore();
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void checkNamedInstruments(LedgerDraft draft, Set<Long> before) {
     Map<Long, Instrument> named =
         instruments.findAll(draft.instrumentIds()).stream()
             .collect(Collectors.toMap(Instrument::getId, Function.identity()));

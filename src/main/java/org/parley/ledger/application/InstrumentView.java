@@ -3,8 +3,8 @@ package org.parley.ledger.application;
 import org.parley.ledger.domain.Instrument;
 import org.parley.ledger.domain.InstrumentDetails;
 import org.parley.ledger.domain.InstrumentKind;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.shared.Agency;
+import org.parley.shared.Reversibility;
 
 /**
  * An instrument of the leverage register as pages and REST show it.

@@ -1,7 +1,7 @@
 package org.parley.ledger.application;
 
 import org.parley.ledger.domain.LeveragePoints;
-import org.parley.proposal.domain.Reversibility;
+import org.parley.shared.Reversibility;
 
 /**
  * The ledger's leverage points (docs/adr/0017) for other features that count them in bulk, such as

@@ -1,7 +1,6 @@
 package org.parley.ledger.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -20,20 +19,17 @@ import org.parley.ledger.domain.ReciprocityCheck;
 import org.parley.ledger.domain.ReciprocityRepository;
 import org.parley.ledger.domain.ReciprocitySetting;
 import org.parley.ledger.domain.VersionFinding;
-import org.parley.proposal.application.ProposalService;
-import org.parley.proposal.application.ProposalSubmitted;
 import org.parley.shared.StaleVersionException;
 
 /**
  * The reciprocity check (docs/adr/0017): the named rules run over a proposal's ledger, live while
- * it is drafted and frozen with each submitted version. Reading findings needs what reading the
- * proposal needs.
+ * it is drafted and frozen with each submitted version. The ledger knows no proposal: the proposal
+ * feature hands it ledgers and guards who reads a version's findings (docs/adr/0021).
  */
 @ApplicationScoped
 @Transactional
 public class ReciprocityService {
 
-  @Inject private ProposalService proposals;
   @Inject private InstrumentRepository instruments;
   @Inject private ReciprocityRepository reciprocity;
 
@@ -55,17 +51,12 @@ public class ReciprocityService {
     return Ledger.of(draft, register);
   }
 
-  /** What the rules find in the proposal's current content, now; "not found" unless readable. */
-  public List<Finding> findings(long proposalId) {
-    return check(LedgerDraft.of(proposals.get(proposalId).content()));
-  }
-
   /**
-   * The findings version {@code versionNumber} was submitted with: what its reviewers and deciders
-   * saw. "Not found" unless the caller may read the proposal and the version exists.
+   * The findings version {@code versionNumber} of proposal {@code proposalId} was submitted with:
+   * what its reviewers and deciders saw. The ledger knows no proposal: its caller has made sure the
+   * user may read that version (the proposal feature's {@code ProposalFindings}).
    */
-  public List<Finding> submittedFindings(long proposalId, int versionNumber) {
-    proposals.versionContent(proposalId, versionNumber);
+  public List<Finding> recordedFindings(long proposalId, int versionNumber) {
     return reciprocity.findingsOf(proposalId, versionNumber).stream()
         .map(VersionFinding::finding)
         .toList();
@@ -94,15 +85,15 @@ public class ReciprocityService {
     return ReciprocitySettings.of(setting);
   }
 
-  /** Freezes the findings of a version being submitted, in the submitting transaction. */
-  void recordFindings(@Observes ProposalSubmitted submitted) {
-    LedgerDraft draft =
-        LedgerDraft.of(proposals.versionContent(submitted.proposalId(), submitted.versionNumber()));
+  /**
+   * Freezes the findings of version {@code versionNumber} of proposal {@code proposalId}, whose
+   * ledger is {@code draft}, in the submitting transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordFindings(long proposalId, int versionNumber, LedgerDraft draft) {
     List<Finding> findings = check(draft);
     for (int i = 0; i < findings.size(); i++) {
-      reciprocity.add(
-          new VersionFinding(
-              submitted.proposalId(), submitted.versionNumber(), i, findings.get(i)));
+      reciprocity.add(new VersionFinding(proposalId, versionNumber, i, findings.get(i)));
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.parley.ledger.domain;
 
 import java.util.List;
-import org.parley.proposal.domain.Reversibility;
+import org.parley.shared.Reversibility;
 
 /**
  * Rule 2, blocking: a tier-1 instrument (our best leverage) spent for a counterpart step they can

@@ -2,7 +2,7 @@ package org.parley.ledger.domain;
 
 import java.util.List;
 import java.util.Optional;
-import org.parley.proposal.domain.Reversibility;
+import org.parley.shared.Reversibility;
 
 /**
  * Rule 5: every irreversible counterpart step sits in the last phase while we spend tier-1 leverage

@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.shared.Agency;
+import org.parley.shared.Reversibility;
 
 /**
  * An instrument of the leverage register: something we hold and may spend on our side of a

@@ -1,10 +1,10 @@
 package org.parley.ledger.domain;
 
 import java.util.Objects;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.shared.Agency;
 import org.parley.shared.InvalidInputException;
 import org.parley.shared.PlainText;
+import org.parley.shared.Reversibility;
 
 /**
  * What the administrator writes about an instrument of the leverage register.

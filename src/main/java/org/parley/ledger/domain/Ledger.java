@@ -3,7 +3,6 @@ package org.parley.ledger.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.parley.proposal.domain.StepTerms;
 
 /**
  * A proposal's ledger with the instruments it spends looked up: what the reciprocity rules read.

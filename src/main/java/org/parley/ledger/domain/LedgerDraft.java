@@ -4,18 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.parley.proposal.domain.ProposalContent;
-import org.parley.proposal.domain.StepTerms;
 
 /** A proposal's ledger as the reciprocity check reads it: per phase, its steps' terms in order. */
 public record LedgerDraft(List<List<StepTerms>> phases) {
 
   public LedgerDraft {
     phases = phases.stream().map(List::copyOf).toList();
-  }
-
-  public static LedgerDraft of(ProposalContent content) {
-    return new LedgerDraft(content.ledgerTerms());
   }
 
   /** The instruments the ledger names. */

@@ -1,8 +1,8 @@
 package org.parley.ledger.domain;
 
 import java.util.Optional;
-import org.parley.proposal.domain.Reversibility;
-import org.parley.proposal.domain.Verification;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /**
  * A reciprocal step as the rules judge it, numbered as pages show it (phase 1, step 1 first). Any

@@ -1,6 +1,6 @@
 package org.parley.ledger.domain;
 
-import org.parley.proposal.domain.Reversibility;
+import org.parley.shared.Reversibility;
 
 /**
  * How the ledger weighs leverage (docs/adr/0017). Our side spends the instrument it names: tier 1

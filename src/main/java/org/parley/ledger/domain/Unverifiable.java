@@ -1,7 +1,7 @@
 package org.parley.ledger.domain;
 
 import java.util.List;
-import org.parley.proposal.domain.Verification;
+import org.parley.shared.Verification;
 
 /** Rule 4: a counterpart step with no verification method: we could not tell it was taken. */
 public final class Unverifiable implements ReciprocityRule {

@@ -1,7 +1,7 @@
 package org.parley.ledger.domain;
 
 import java.util.Locale;
-import org.parley.proposal.domain.Reversibility;
+import org.parley.shared.Reversibility;
 
 /** How findings name things in plain words. */
 final class Words {

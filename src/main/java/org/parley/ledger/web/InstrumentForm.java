@@ -4,8 +4,8 @@ import java.io.Serializable;
 import org.parley.ledger.application.InstrumentView;
 import org.parley.ledger.domain.InstrumentDetails;
 import org.parley.ledger.domain.InstrumentKind;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.shared.Agency;
+import org.parley.shared.Reversibility;
 
 /**
  * The instrument dialog's input on {@code admin/instruments.xhtml}: a new instrument ({@code id}

@@ -10,12 +10,12 @@ import org.parley.ledger.application.InstrumentService;
 import org.parley.ledger.application.InstrumentView;
 import org.parley.ledger.domain.InstrumentDetails;
 import org.parley.ledger.domain.InstrumentKind;
-import org.parley.platform.PageMessages;
-import org.parley.proposal.domain.Reversibility;
+import org.parley.platform.faces.PageMessages;
 import org.parley.shared.Agency;
 import org.parley.shared.ConflictException;
 import org.parley.shared.InvalidInputException;
 import org.parley.shared.NotFoundException;
+import org.parley.shared.Reversibility;
 import org.parley.shared.StaleVersionException;
 
 /**

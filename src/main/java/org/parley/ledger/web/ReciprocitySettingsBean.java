@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.parley.ledger.application.ReciprocityService;
 import org.parley.ledger.application.ReciprocitySettings;
-import org.parley.platform.PageMessages;
+import org.parley.platform.faces.PageMessages;
 import org.parley.shared.InvalidInputException;
 import org.parley.shared.StaleVersionException;
 

@@ -1,9 +1,7 @@
 /**
- * The ledger's pages: the ledger page of a proposal ({@link LedgerBean}, {@code
- * proposals/ledger.xhtml}) — its phases with each pair of steps, the leverage each side spends and
- * receives, the cumulative balance as a chart and a table ({@link BalanceChart}), and the
- * reciprocity findings — and the administrator's leverage register and reciprocity settings ({@code
- * admin/instruments.xhtml}). Beans translate between a page and the ledger's application services
- * and hold no rules of their own.
+ * The ledger's pages: the administrator's leverage register and reciprocity settings ({@code
+ * admin/instruments.xhtml}). A proposal's own ledger page ({@code proposals/ledger.xhtml}) belongs
+ * to the proposal feature, which hands the ledger its steps (docs/adr/0021). Beans translate
+ * between a page and the ledger's application services and hold no rules of their own.
  */
 package org.parley.ledger.web;

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.parley.platform.JsonbConfiguration;
+import org.parley.platform.rest.JsonbConfiguration;
 
 /**
  * A REST answer as stored under an idempotency key: enough to send it again byte for byte.

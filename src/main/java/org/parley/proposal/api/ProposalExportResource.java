@@ -8,9 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.parley.clearance.application.ClearanceService;
 import org.parley.platform.CsvWriter;
 import org.parley.proposal.application.ProposalExport;
+import org.parley.proposal.application.ProposalQueries;
 
 /**
  * {@code GET /api/proposals/export.csv?status=&trackId=&agency=&q=&sort=}: the proposal list as a
@@ -24,7 +24,7 @@ import org.parley.proposal.application.ProposalExport;
 public class ProposalExportResource {
 
   @Inject private ProposalExport export;
-  @Inject private ClearanceService clearance;
+  @Inject private ProposalQueries proposals;
 
   @GET
   @Produces(CsvWriter.MEDIA_TYPE)
@@ -34,7 +34,7 @@ public class ProposalExportResource {
       @QueryParam("agency") String agency,
       @QueryParam("q") String q,
       @QueryParam("sort") String sort) {
-    byte[] csv = export.csv(ProposalFilter.search(clearance, status, trackId, agency, q, sort));
+    byte[] csv = export.csv(ProposalFilter.search(proposals, status, trackId, agency, q, sort));
     return Response.ok(csv, CsvWriter.MEDIA_TYPE)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,

@@ -1,13 +1,13 @@
 package org.parley.proposal.api;
 
 import java.util.Set;
-import org.parley.clearance.application.ClearanceService;
-import org.parley.platform.JsonInput;
+import org.parley.platform.rest.JsonInput;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalSearch;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
 import org.parley.shared.InvalidInputException;
 import org.parley.shared.PlainText;
+import org.parley.shared.ProposalStatus;
 
 /**
  * The filter and order parameters of the proposal list, {@code status, trackId, agency, q, sort},
@@ -22,7 +22,7 @@ final class ProposalFilter {
   private ProposalFilter() {}
 
   static ProposalSearch search(
-      ClearanceService clearance,
+      ProposalQueries proposals,
       String status,
       String trackId,
       String agency,
@@ -37,7 +37,7 @@ final class ProposalFilter {
     // (PostgreSQL cannot even compare a text holding NUL).
     PlainText.oneLine("q", q, MAX_QUERY);
     SortOrder order = SortOrder.parse(sort);
-    Set<Long> ids = routedTo == null ? null : clearance.routedTo(routedTo);
+    Set<Long> ids = routedTo == null ? null : proposals.routedTo(routedTo);
     return new ProposalSearch(
         wantedStatus, wantedTrack, blank(q) ? null : q, ids, order.sort(), order.descending());
   }

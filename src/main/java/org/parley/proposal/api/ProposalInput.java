@@ -1,17 +1,17 @@
 package org.parley.proposal.api;
 
 import jakarta.json.JsonObject;
-import org.parley.platform.JsonInput;
+import org.parley.platform.rest.JsonInput;
 import org.parley.proposal.domain.OurAction;
 import org.parley.proposal.domain.OurCategory;
 import org.parley.proposal.domain.PhaseContent;
 import org.parley.proposal.domain.ProposalContent;
 import org.parley.proposal.domain.ReciprocalStep;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.proposal.domain.TheirAction;
 import org.parley.proposal.domain.TheirCategory;
-import org.parley.proposal.domain.Verification;
 import org.parley.shared.Classification;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /**
  * The body of {@code POST /api/proposals} and {@code PUT /api/proposals/{id}}, read strictly: every

@@ -6,14 +6,14 @@ import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.domain.OurAction;
 import org.parley.proposal.domain.OurCategory;
 import org.parley.proposal.domain.PhaseContent;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.proposal.domain.ReciprocalStep;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.proposal.domain.TheirAction;
 import org.parley.proposal.domain.TheirCategory;
-import org.parley.proposal.domain.Verification;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /**
  * A proposal in REST answers. The request body of POST and PUT has the same shape for {@code

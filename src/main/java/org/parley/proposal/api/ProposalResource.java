@@ -22,22 +22,21 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.parley.clearance.application.ClearanceService;
-import org.parley.clearance.application.ClearanceView;
-import org.parley.platform.IfMatch;
-import org.parley.platform.JsonInput;
 import org.parley.platform.PageRequest;
 import org.parley.platform.idempotency.IdempotentRest;
-import org.parley.proposal.application.LedgerCategories;
+import org.parley.platform.rest.IfMatch;
+import org.parley.platform.rest.JsonInput;
+import org.parley.proposal.application.ClearanceAgencies;
+import org.parley.proposal.application.DraftingService;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalSearch;
-import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalView;
 import org.parley.shared.Agency;
 
 /**
  * {@code /api/proposals}: draft, read, edit, submit and withdraw proposals, list them and read
- * their history. Who may do what is decided by {@link ProposalService}; a proposal the caller may
- * not see answers 404 exactly like a missing one.
+ * their history. Who may do what is decided by {@link DraftingService} and {@link ProposalQueries};
+ * a proposal the caller may not see answers 404 exactly like a missing one.
  *
  * <p><b>Versions.</b> {@code GET} and every answer carrying a proposal send {@code ETag:
  * "<version>"} (a strong tag, quoted as RFC 9110 wants). {@code PUT} needs {@code If-Match} with
@@ -54,10 +53,11 @@ import org.parley.shared.Agency;
 public class ProposalResource {
 
   /** The longest withdrawal reason kept; it goes into the audit trail's detail. */
-  static final int MAX_REASON = ProposalService.MAX_WITHDRAW_REASON;
+  static final int MAX_REASON = DraftingService.MAX_WITHDRAW_REASON;
 
-  @Inject private ProposalService proposals;
-  @Inject private ClearanceService clearance;
+  @Inject private ProposalQueries proposals;
+  @Inject private DraftingService drafting;
+  @Inject private ClearanceAgencies clearanceAgencies;
   @Inject private IdempotentRest idempotent;
 
   /**
@@ -77,7 +77,7 @@ public class ProposalResource {
       @QueryParam("size") String size,
       @QueryParam("sort") String sort) {
     PageRequest request = PageRequest.of(page, size);
-    ProposalSearch search = ProposalFilter.search(clearance, status, trackId, agency, q, sort);
+    ProposalSearch search = ProposalFilter.search(proposals, status, trackId, agency, q, sort);
     return ProposalSummaryJson.PageJson.of(
         proposals.search(search, request.first(), request.size()));
   }
@@ -90,7 +90,7 @@ public class ProposalResource {
         body,
         () -> {
           ProposalInput input = ProposalInput.read(body);
-          ProposalView created = proposals.create(input.trackId(), input.content());
+          ProposalView created = drafting.create(input.trackId(), input.content());
           return Response.created(
                   uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
               .tag(tag(created))
@@ -131,7 +131,7 @@ public class ProposalResource {
         body,
         () -> {
           ProposalInput input = ProposalInput.read(body);
-          return answer(proposals.revise(id, expectedVersion, input.trackId(), input.content()));
+          return answer(drafting.revise(id, expectedVersion, input.trackId(), input.content()));
         });
   }
 
@@ -147,7 +147,7 @@ public class ProposalResource {
         body,
         () -> {
           List<Agency> added = JsonInput.of(body).enumValues("additionalAgencies", Agency.class);
-          return answer(proposals.submit(id, added.isEmpty() ? Set.of() : EnumSet.copyOf(added)));
+          return answer(drafting.submit(id, added.isEmpty() ? Set.of() : EnumSet.copyOf(added)));
         });
   }
 
@@ -160,7 +160,7 @@ public class ProposalResource {
         body,
         () -> {
           String reason = JsonInput.of(body).optionalText("reason", MAX_REASON).orElse(null);
-          return answer(proposals.withdraw(id, reason));
+          return answer(drafting.withdraw(id, reason));
         });
   }
 
@@ -179,13 +179,7 @@ public class ProposalResource {
   }
 
   private ProposalJson json(ProposalView proposal) {
-    Set<Agency> agencies =
-        clearance
-            .findClearance(proposal.id())
-            .map(ClearanceView::agencies)
-            .<Set<Agency>>map(Set::copyOf)
-            .orElseGet(() -> clearance.previewAgencies(LedgerCategories.of(proposal.content())));
-    return ProposalJson.of(proposal, agencies);
+    return ProposalJson.of(proposal, clearanceAgencies.of(proposal));
   }
 
   private static EntityTag tag(ProposalView proposal) {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import org.parley.platform.Page;
 import org.parley.proposal.application.ProposalSummary;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
 
 /** A row of {@code GET /api/proposals}. */
 public record ProposalSummaryJson(

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalQueries;
 
 /** {@code GET /api/tracks}: every negotiation track, for any signed-in caller. */
 @Path("tracks")
@@ -15,7 +15,7 @@ import org.parley.proposal.application.ProposalService;
 @Produces(MediaType.APPLICATION_JSON)
 public class TrackResource {
 
-  @Inject private ProposalService proposals;
+  @Inject private ProposalQueries proposals;
 
   @GET
   public List<TrackJson> tracks() {

@@ -5,10 +5,10 @@ import org.parley.proposal.domain.OurAction;
 import org.parley.proposal.domain.OurCategory;
 import org.parley.proposal.domain.ProposalContent;
 import org.parley.proposal.domain.ReciprocalStep;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.proposal.domain.TheirAction;
 import org.parley.proposal.domain.TheirCategory;
-import org.parley.proposal.domain.Verification;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /**
  * One reciprocal step as other features read it (the decision memo prints them): both sides as

@@ -17,7 +17,7 @@ import org.parley.shared.InvalidInputException;
 
 /**
  * The proposal list as a CSV file: the columns of the list page ({@code proposals/list.xhtml}),
- * headed and labelled with the page's own texts, for the proposals {@link ProposalService#search}
+ * headed and labelled with the page's own texts, for the proposals {@link ProposalQueries#search}
  * gives the caller, with the same filters and order. Nothing is read around the search, so the file
  * holds exactly what the caller may see in the list. Cells are neutralised against formula
  * injection by {@link CsvWriter}.
@@ -36,13 +36,13 @@ public class ProposalExport {
   private static final DateTimeFormatter UPDATED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  private ProposalService proposals;
+  private ProposalQueries proposals;
 
   /** For the CDI proxy only. */
   protected ProposalExport() {}
 
   @Inject
-  ProposalExport(ProposalService proposals) {
+  ProposalExport(ProposalQueries proposals) {
     this.proposals = proposals;
   }
 

@@ -2,7 +2,7 @@ package org.parley.proposal.application;
 
 import java.util.Set;
 import org.parley.proposal.domain.ProposalQuery.Sort;
-import org.parley.proposal.domain.ProposalStatus;
+import org.parley.shared.ProposalStatus;
 
 /**
  * Filters and order of a proposal list; any filter may be null. The caller's clearance is applied

@@ -1,6 +1,13 @@
 package org.parley.proposal.application;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.parley.proposal.domain.OurAction;
+import org.parley.proposal.domain.ProposalContent;
+import org.parley.proposal.domain.ReciprocalStep;
+import org.parley.proposal.domain.TheirAction;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 
@@ -24,4 +31,31 @@ public record ProposalSubmitted(
     Set<String> verifications,
     Set<Agency> additionalAgencies,
     int clearanceDays,
-    Classification classification) {}
+    Classification classification) {
+
+  /**
+   * What submitting {@code content} as version {@code versionNumber} announces: the categories and
+   * verification methods of its steps (sides still missing in a draft count for nothing).
+   */
+  public static ProposalSubmitted of(
+      long proposalId,
+      int versionNumber,
+      ProposalContent content,
+      Set<Agency> additionalAgencies,
+      int clearanceDays) {
+    List<ReciprocalStep> steps = content.allSteps();
+    return new ProposalSubmitted(
+        proposalId,
+        versionNumber,
+        names(steps.stream().flatMap(s -> s.ours().stream()).map(OurAction::category)),
+        names(steps.stream().flatMap(s -> s.theirs().stream()).map(TheirAction::category)),
+        names(steps.stream().flatMap(s -> s.theirs().stream()).map(TheirAction::verification)),
+        Set.copyOf(additionalAgencies),
+        clearanceDays,
+        content.classification());
+  }
+
+  private static Set<String> names(Stream<? extends Enum<?>> values) {
+    return values.map(Enum::name).collect(Collectors.toSet());
+  }
+}

@@ -3,8 +3,8 @@ package org.parley.proposal.application;
 import java.io.Serializable;
 import java.time.Instant;
 import org.parley.proposal.domain.Proposal;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
 
 /**
  * A row of a proposal list. Serializable: the list page's lazy model (a view-scoped bean's) keeps

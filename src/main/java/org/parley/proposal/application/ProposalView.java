@@ -6,9 +6,9 @@ import java.util.Set;
 import org.parley.proposal.domain.PhaseContent;
 import org.parley.proposal.domain.Proposal;
 import org.parley.proposal.domain.ProposalContent;
-import org.parley.proposal.domain.ProposalStatus;
-import org.parley.proposal.domain.WorkflowAction;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
+import org.parley.shared.WorkflowAction;
 
 /**
  * A proposal as its reader sees it, with the workflow actions the reader may take on it now (pages
@@ -58,5 +58,14 @@ public record ProposalView(
 
   public boolean allows(WorkflowAction action) {
     return allowedActions.contains(action);
+  }
+
+  /**
+   * Whether the proposal reads as its working draft (a draft, or never submitted), so that its
+   * reciprocity findings are computed live; else it reads as its latest submitted version, with the
+   * findings that version was submitted with.
+   */
+  public boolean readsAsDraft() {
+    return status == ProposalStatus.DRAFT || versionNumber == 0;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
 import java.util.Optional;
+import org.parley.shared.Reversibility;
 
 /**
  * What we give in a reciprocal step, and the instrument of the leverage register it spends, if any

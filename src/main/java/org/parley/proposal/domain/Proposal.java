@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Set;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
+import org.parley.shared.WorkflowAction;
 
 /**
  * A package of phased reciprocal steps that an envoy wants to table with the counterpart.

@@ -3,6 +3,7 @@ package org.parley.proposal.domain;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.parley.ledger.domain.LedgerDraft;
 import org.parley.shared.Classification;
 import org.parley.shared.PlainText;
 
@@ -82,10 +83,11 @@ public record ProposalContent(
   }
 
   /** What the reciprocity check reads of the ledger: per phase, its steps' terms in order. */
-  public List<List<StepTerms>> ledgerTerms() {
-    return phases.stream()
-        .map(phase -> phase.steps().stream().map(ReciprocalStep::terms).toList())
-        .toList();
+  public LedgerDraft ledgerDraft() {
+    return new LedgerDraft(
+        phases.stream()
+            .map(phase -> phase.steps().stream().map(ReciprocalStep::terms).toList())
+            .toList());
   }
 
   /** Every step of every phase, in order. */

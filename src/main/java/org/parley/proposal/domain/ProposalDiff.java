@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /**
  * The redline between two versions of a proposal: what changed in title, summary, classification,

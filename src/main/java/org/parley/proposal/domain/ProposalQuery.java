@@ -2,6 +2,7 @@ package org.parley.proposal.domain;
 
 import java.util.Set;
 import org.parley.access.domain.Visibility;
+import org.parley.shared.ProposalStatus;
 
 /**
  * What a proposal list asks for. Every criterion is optional ({@code null}); {@code visibility},

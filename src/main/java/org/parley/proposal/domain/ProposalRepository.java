@@ -3,6 +3,7 @@ package org.parley.proposal.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.shared.Agency;
 
 /** Proposals and their frozen versions. */
 public interface ProposalRepository {
@@ -34,4 +35,7 @@ public interface ProposalRepository {
 
   /** Whether a draft or a frozen version names the instrument of the leverage register. */
   boolean namesInstrument(long instrumentId);
+
+  /** The ids of the proposals {@code agency} holds or held a clearance slot on. */
+  List<Long> idsRoutedTo(Agency agency);
 }

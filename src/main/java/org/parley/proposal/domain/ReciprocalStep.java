@@ -4,6 +4,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import java.util.Objects;
 import java.util.Optional;
+import org.parley.ledger.domain.StepTerms;
 
 /**
  * One action-for-action pair: our action and theirs. While a proposal is a draft either side may

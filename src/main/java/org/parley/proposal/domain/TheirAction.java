@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /** What the counterpart gives in a reciprocal step, and how we would verify it. Immutable. */
 @Embeddable

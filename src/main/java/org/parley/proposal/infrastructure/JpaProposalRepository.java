@@ -135,6 +135,14 @@ class JpaProposalRepository implements ProposalRepository {
   }
 
   @Override
+  public List<Long> idsRoutedTo(Agency agency) {
+    return em.createQuery(
+            "select p.id from Proposal p where :agency member of p.routedAgencies", Long.class)
+        .setParameter("agency", agency)
+        .getResultList();
+  }
+
+  @Override
   public boolean namesInstrument(long instrumentId) {
     long drafts =
         em.createQuery(

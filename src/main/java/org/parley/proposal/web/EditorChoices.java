@@ -4,10 +4,10 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.parley.proposal.domain.OurCategory;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.proposal.domain.TheirCategory;
-import org.parley.proposal.domain.Verification;
 import org.parley.shared.Classification;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /**
  * What the proposal editor's menus offer. Classifications stop at the editor's own clearance (the

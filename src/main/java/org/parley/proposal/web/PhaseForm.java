@@ -3,8 +3,8 @@ package org.parley.proposal.web;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.ledger.domain.StepTerms;
 import org.parley.proposal.domain.PhaseContent;
-import org.parley.proposal.domain.StepTerms;
 
 /** One phase in the proposal editor: its title and its steps in order. */
 public class PhaseForm implements Serializable {

@@ -6,25 +6,26 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
-import org.parley.identity.application.CurrentUser;
+import org.parley.access.application.CurrentUser;
 import org.parley.ledger.application.InstrumentService;
 import org.parley.ledger.application.ReciprocityService;
 import org.parley.ledger.domain.Finding;
-import org.parley.platform.PageMessages;
-import org.parley.platform.ViewParameters;
+import org.parley.platform.faces.PageMessages;
+import org.parley.platform.faces.ViewParameters;
 import org.parley.platform.idempotency.IdempotencyKey;
 import org.parley.platform.idempotency.IdempotencyKeyReusedException;
 import org.parley.platform.idempotency.IdempotentCommands;
 import org.parley.platform.idempotency.IdempotentRequest;
 import org.parley.platform.idempotency.Outcome;
-import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.DraftingService;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.application.TrackView;
-import org.parley.proposal.domain.WorkflowAction;
 import org.parley.shared.Classification;
 import org.parley.shared.ConflictException;
 import org.parley.shared.InvalidInputException;
 import org.parley.shared.StaleVersionException;
+import org.parley.shared.WorkflowAction;
 
 /**
  * The proposal editor ({@code proposals/edit.xhtml?id=}, or {@code ?trackId=} for a new proposal).
@@ -42,7 +43,8 @@ public class ProposalEditBean implements Serializable {
   /** The editor form's id: a service's field error is shown next to the input of that name. */
   private static final String FORM = "proposal-form";
 
-  @Inject private ProposalService proposals;
+  @Inject private ProposalQueries proposals;
+  @Inject private DraftingService drafting;
   @Inject private CurrentUser currentUser;
   @Inject private IdempotentCommands commands;
   @Inject private InstrumentService instruments;
@@ -121,8 +123,8 @@ public class ProposalEditBean implements Serializable {
   private Saved apply() {
     ProposalView saved =
         proposalId == null
-            ? proposals.create(form.getTrackId(), form.toContent())
-            : proposals.revise(proposalId, expectedVersion, form.toContent());
+            ? drafting.create(form.getTrackId(), form.toContent())
+            : drafting.revise(proposalId, expectedVersion, form.toContent());
     return new Saved(saved.id(), saved.reference());
   }
 

@@ -7,13 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.parley.platform.CsvWriter;
-import org.parley.platform.PageMessages;
+import org.parley.platform.faces.PageMessages;
 import org.parley.proposal.application.ProposalExport;
-import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.TrackView;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Classification;
 import org.parley.shared.InvalidInputException;
+import org.parley.shared.ProposalStatus;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -29,7 +29,7 @@ public class ProposalListBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ProposalService proposals;
+  @Inject private ProposalQueries proposals;
   @Inject private ProposalExport export;
 
   private ProposalListModel model;

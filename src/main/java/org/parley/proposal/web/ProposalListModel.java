@@ -2,18 +2,18 @@ package org.parley.proposal.web;
 
 import java.util.List;
 import java.util.Map;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalSearch;
-import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalSummary;
 import org.parley.proposal.domain.ProposalQuery.Sort;
-import org.parley.proposal.domain.ProposalStatus;
+import org.parley.shared.ProposalStatus;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * The proposal list's rows, one page at a time from {@link ProposalService#search}: the filters
+ * The proposal list's rows, one page at a time from {@link ProposalQueries#search}: the filters
  * above the table and the column the table sorts by become the database query. Sort columns name a
  * {@link Sort} constant in their {@code field}.
  */
@@ -21,12 +21,12 @@ public class ProposalListModel extends LazyDataModel<ProposalSummary> {
 
   private static final long serialVersionUID = 1L;
 
-  private final ProposalService proposals;
+  private final ProposalQueries proposals;
   private ProposalStatus status;
   private Long trackId;
   private String text;
 
-  ProposalListModel(ProposalService proposals) {
+  ProposalListModel(ProposalQueries proposals) {
     this.proposals = proposals;
   }
 

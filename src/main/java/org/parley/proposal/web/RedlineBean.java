@@ -11,9 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.parley.ledger.application.InstrumentService;
-import org.parley.ledger.domain.LedgerDraft;
-import org.parley.platform.ViewParameters;
-import org.parley.proposal.application.ProposalService;
+import org.parley.platform.faces.ViewParameters;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.domain.ProposalContent;
 import org.parley.proposal.domain.ProposalDiff;
@@ -30,7 +29,7 @@ public class RedlineBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ProposalService proposals;
+  @Inject private ProposalQueries proposals;
   @Inject private InstrumentService instruments;
 
   private String id;
@@ -75,8 +74,8 @@ public class RedlineBean implements Serializable {
   }
 
   private Map<String, String> instrumentNames(ProposalContent before, ProposalContent after) {
-    Set<Long> ids = new HashSet<>(LedgerDraft.of(before).instrumentIds());
-    ids.addAll(LedgerDraft.of(after).instrumentIds());
+    Set<Long> ids = new HashSet<>(before.ledgerDraft().instrumentIds());
+    ids.addAll(after.ledgerDraft().instrumentIds());
     return instruments.byIds(ids).values().stream()
         .collect(Collectors.toMap(i -> String.valueOf(i.id()), i -> i.name()));
   }

@@ -1,15 +1,15 @@
 package org.parley.proposal.web;
 
 import java.io.Serializable;
+import org.parley.ledger.domain.StepTerms;
 import org.parley.proposal.domain.OurAction;
 import org.parley.proposal.domain.OurCategory;
 import org.parley.proposal.domain.ReciprocalStep;
-import org.parley.proposal.domain.Reversibility;
-import org.parley.proposal.domain.StepTerms;
 import org.parley.proposal.domain.TheirAction;
 import org.parley.proposal.domain.TheirCategory;
-import org.parley.proposal.domain.Verification;
 import org.parley.shared.InvalidInputException;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /**
  * One reciprocal step in the proposal editor. A side whose fields are all empty is a side not

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.parley.proposal.application.ProposalService;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.TrackView;
 
 /** The negotiation tracks ({@code tracks/list.xhtml}). */
@@ -16,7 +16,7 @@ public class TrackListBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ProposalService proposals;
+  @Inject private ProposalQueries proposals;
 
   private List<TrackView> tracks;
 

@@ -3,10 +3,9 @@ package org.parley.access.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.parley.identity.domain.Role;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
 
 /**
  * Every kind of caller and every kind of proposal the policy distinguishes, generated: each role,

@@ -15,7 +15,7 @@ import org.parley.audit.domain.AuditEvent;
 import org.parley.audit.domain.AuditRepository;
 import org.parley.audit.domain.ChainLink;
 import org.parley.audit.domain.ChainVerdict;
-import org.parley.platform.DatabaseMigration;
+import org.parley.platform.persistence.DatabaseMigration;
 import org.parley.support.ParleyHibernate;
 
 /**

@@ -30,7 +30,7 @@ import org.parley.audit.domain.ChainProblem;
 import org.parley.audit.domain.ChainVerdict;
 import org.parley.audit.domain.ChainedRecord;
 import org.parley.audit.infrastructure.AuditChainDatabase.ChainedRow;
-import org.parley.platform.DatabaseMigration;
+import org.parley.platform.persistence.DatabaseMigration;
 
 /**
  * Battery 7, audit integrity (docs/adr/0009), at the persistence level: events appended through the

@@ -23,8 +23,8 @@ import org.parley.dashboard.application.DashboardFigures.Objections;
 import org.parley.dashboard.application.DashboardFigures.StatusCount;
 import org.parley.dashboard.application.DashboardFigures.TierLeverage;
 import org.parley.dashboard.application.DashboardFilter;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
+import org.parley.shared.ProposalStatus;
 
 /** The tiles' Chart.js configurations and the figures beside them, over known figures. */
 class DashboardChartsTest {

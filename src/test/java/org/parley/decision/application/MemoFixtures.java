@@ -20,12 +20,12 @@ import org.parley.ledger.domain.Finding;
 import org.parley.ledger.domain.RuleName;
 import org.parley.ledger.domain.Severity;
 import org.parley.proposal.domain.OurCategory;
-import org.parley.proposal.domain.ProposalStatus;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.proposal.domain.TheirCategory;
-import org.parley.proposal.domain.Verification;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /** Memos for the renderer's tests: the demo's DPRK-2026-0003 awaiting decision, and variants. */
 final class MemoFixtures {

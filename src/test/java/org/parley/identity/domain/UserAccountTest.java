@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parley.access.domain.Role;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 

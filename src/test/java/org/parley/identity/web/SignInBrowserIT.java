@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.openqa.selenium.By;
 import org.parley.access.domain.Permission;
-import org.parley.identity.domain.Role;
+import org.parley.access.domain.Role;
 import org.parley.support.DemoUsers;
 import org.parley.support.DemoUsers.DemoUser;
 import org.parley.support.SignInLocks;

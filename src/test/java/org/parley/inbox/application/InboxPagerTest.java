@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
 
 class InboxPagerTest {
 

@@ -31,14 +31,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.access.domain.Access;
 import org.parley.access.domain.Permission;
 import org.parley.access.domain.ProposalFacts;
+import org.parley.access.domain.Role;
 import org.parley.access.domain.Subject;
-import org.parley.identity.domain.Role;
 import org.parley.inbox.application.InboxItem;
 import org.parley.inbox.application.InboxSection;
 import org.parley.inbox.application.SectionTotal;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Agency;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
 import org.parley.support.ParleyHibernate;
 
 /**

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.inbox.application.InboxItem;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
 
 class InboxBeanTest {
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.ledger.domain.InstrumentDetails;
 import org.parley.ledger.domain.InstrumentKind;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.shared.Agency;
 import org.parley.shared.InvalidInputException;
+import org.parley.shared.Reversibility;
 
 /** The body of POST and PUT {@code /api/instruments}, read strictly. */
 class InstrumentInputTest {

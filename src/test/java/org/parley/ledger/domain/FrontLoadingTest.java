@@ -6,9 +6,9 @@ import static org.parley.ledger.domain.Ledgers.ledger;
 import static org.parley.ledger.domain.Ledgers.phase;
 import static org.parley.ledger.domain.Ledgers.spending;
 import static org.parley.ledger.domain.Ledgers.step;
-import static org.parley.proposal.domain.Reversibility.EASILY_REVERSIBLE;
-import static org.parley.proposal.domain.Reversibility.IRREVERSIBLE;
-import static org.parley.proposal.domain.Reversibility.REVERSIBLE_AT_COST;
+import static org.parley.shared.Reversibility.EASILY_REVERSIBLE;
+import static org.parley.shared.Reversibility.IRREVERSIBLE;
+import static org.parley.shared.Reversibility.REVERSIBLE_AT_COST;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

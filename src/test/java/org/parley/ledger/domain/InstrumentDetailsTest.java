@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.shared.Agency;
 import org.parley.shared.InvalidInputException;
+import org.parley.shared.Reversibility;
 
 /** What the administrator may write about an instrument, edge by edge. */
 class InstrumentDetailsTest {

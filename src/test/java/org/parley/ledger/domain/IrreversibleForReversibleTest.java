@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.parley.ledger.domain.Ledgers.ledger;
 import static org.parley.ledger.domain.Ledgers.phase;
 import static org.parley.ledger.domain.Ledgers.step;
-import static org.parley.proposal.domain.Reversibility.EASILY_REVERSIBLE;
-import static org.parley.proposal.domain.Reversibility.IRREVERSIBLE;
-import static org.parley.proposal.domain.Reversibility.REVERSIBLE_AT_COST;
+import static org.parley.shared.Reversibility.EASILY_REVERSIBLE;
+import static org.parley.shared.Reversibility.IRREVERSIBLE;
+import static org.parley.shared.Reversibility.REVERSIBLE_AT_COST;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.parley.proposal.domain.Reversibility;
-import org.parley.proposal.domain.StepTerms;
+import org.parley.shared.Reversibility;
 
 class IrreversibleForReversibleTest {
 

@@ -1,7 +1,7 @@
 package org.parley.ledger.domain;
 
-import static org.parley.proposal.domain.Reversibility.EASILY_REVERSIBLE;
-import static org.parley.proposal.domain.Verification.IAEA_INSPECTION;
+import static org.parley.shared.Reversibility.EASILY_REVERSIBLE;
+import static org.parley.shared.Verification.IAEA_INSPECTION;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.parley.proposal.domain.Reversibility;
-import org.parley.proposal.domain.StepTerms;
-import org.parley.proposal.domain.Verification;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /** Ledgers for the rules' tests, written the way a drafter thinks: phases of steps. */
 final class Ledgers {

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.parley.ledger.domain.Ledgers.ledger;
 import static org.parley.ledger.domain.Ledgers.phase;
 import static org.parley.ledger.domain.Ledgers.verified;
-import static org.parley.proposal.domain.Reversibility.IRREVERSIBLE;
+import static org.parley.shared.Reversibility.IRREVERSIBLE;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.parley.proposal.domain.StepTerms;
-import org.parley.proposal.domain.Verification;
+import org.parley.shared.Verification;
 
 class UnverifiableTest {
 

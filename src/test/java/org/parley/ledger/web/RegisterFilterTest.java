@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.ledger.application.InstrumentView;
 import org.parley.ledger.domain.InstrumentKind;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.shared.Agency;
+import org.parley.shared.Reversibility;
 
 /** The filters above the register's table on {@code admin/instruments.xhtml}. */
 class RegisterFilterTest {

@@ -15,7 +15,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.platform.DatabaseMigration;
+import org.parley.platform.persistence.DatabaseMigration;
 import org.parley.platform.schedule.JobRun;
 import org.parley.support.ParleyHibernate;
 

@@ -13,10 +13,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.parley.platform.Page;
 import org.parley.proposal.domain.ProposalQuery.Sort;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.proposal.domain.TrackLevel;
 import org.parley.shared.Classification;
 import org.parley.shared.InvalidInputException;
+import org.parley.shared.ProposalStatus;
 import org.parley.support.CsvReader;
 
 /** The export is the list page as CSV: the caller's search, paged through, neutralised. */
@@ -25,7 +25,7 @@ class ProposalExportTest {
   private static final Instant UPDATED = Instant.parse("2026-11-29T14:05:09Z");
 
   /** Serves {@code rows} page by page, as the search would, and records what it was asked. */
-  private static final class FakeService extends ProposalService {
+  private static final class FakeService extends ProposalQueries {
     final List<ProposalSummary> rows;
     final List<ProposalSearch> searches = new ArrayList<>();
 

@@ -21,6 +21,8 @@ import org.parley.proposal.domain.ProposalDiff.StepChange;
 import org.parley.proposal.domain.ProposalDiff.StepDiff;
 import org.parley.proposal.domain.ProposalDiff.StepField;
 import org.parley.shared.Classification;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 class ProposalDiffTest {
 

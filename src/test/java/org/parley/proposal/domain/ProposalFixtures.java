@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.parley.shared.Classification;
+import org.parley.shared.ProposalStatus;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /**
  * Proposals, tracks and actors for the drafting domain's unit tests, written from the demo scenario

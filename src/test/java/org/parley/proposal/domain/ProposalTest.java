@@ -13,6 +13,7 @@ import static org.parley.proposal.domain.ProposalFixtures.WEDNESDAY;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parley.shared.ProposalStatus;
 
 /** Submission, versions and drafters of the {@link Proposal} aggregate. */
 class ProposalTest {

@@ -6,20 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.proposal.domain.ProposalFixtures.ENVOY;
 import static org.parley.proposal.domain.ProposalFixtures.STAFF;
 import static org.parley.proposal.domain.ProposalFixtures.WEDNESDAY;
-import static org.parley.proposal.domain.ProposalStatus.APPROVED;
-import static org.parley.proposal.domain.ProposalStatus.AWAITING_DECISION;
-import static org.parley.proposal.domain.ProposalStatus.DRAFT;
-import static org.parley.proposal.domain.ProposalStatus.IN_CLEARANCE;
-import static org.parley.proposal.domain.ProposalStatus.REJECTED;
-import static org.parley.proposal.domain.ProposalStatus.WITHDRAWN;
-import static org.parley.proposal.domain.WorkflowAction.APPROVE;
-import static org.parley.proposal.domain.WorkflowAction.CONCLUDE_CHANGES_REQUESTED;
-import static org.parley.proposal.domain.WorkflowAction.CONCLUDE_CLEARED;
-import static org.parley.proposal.domain.WorkflowAction.REJECT;
-import static org.parley.proposal.domain.WorkflowAction.RETURN;
-import static org.parley.proposal.domain.WorkflowAction.REVISE;
-import static org.parley.proposal.domain.WorkflowAction.SUBMIT;
-import static org.parley.proposal.domain.WorkflowAction.WITHDRAW;
+import static org.parley.shared.ProposalStatus.APPROVED;
+import static org.parley.shared.ProposalStatus.AWAITING_DECISION;
+import static org.parley.shared.ProposalStatus.DRAFT;
+import static org.parley.shared.ProposalStatus.IN_CLEARANCE;
+import static org.parley.shared.ProposalStatus.REJECTED;
+import static org.parley.shared.ProposalStatus.WITHDRAWN;
+import static org.parley.shared.WorkflowAction.APPROVE;
+import static org.parley.shared.WorkflowAction.CONCLUDE_CHANGES_REQUESTED;
+import static org.parley.shared.WorkflowAction.CONCLUDE_CLEARED;
+import static org.parley.shared.WorkflowAction.REJECT;
+import static org.parley.shared.WorkflowAction.RETURN;
+import static org.parley.shared.WorkflowAction.REVISE;
+import static org.parley.shared.WorkflowAction.SUBMIT;
+import static org.parley.shared.WorkflowAction.WITHDRAW;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -32,6 +32,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.shared.ProposalStatus;
+import org.parley.shared.WorkflowAction;
 
 /**
  * The workflow's table of allowed moves, every (status × action) pair, exercised through {@link

@@ -17,12 +17,12 @@ import org.parley.ledger.domain.InstrumentKind;
 import org.parley.ledger.domain.LedgerDraft;
 import org.parley.ledger.domain.RuleName;
 import org.parley.ledger.domain.Severity;
+import org.parley.ledger.domain.StepTerms;
 import org.parley.proposal.domain.OurCategory;
-import org.parley.proposal.domain.Reversibility;
-import org.parley.proposal.domain.StepTerms;
-import org.parley.proposal.domain.Verification;
 import org.parley.shared.Agency;
 import org.parley.shared.InvalidInputException;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /**
  * The editor's live reciprocity check reads the form leniently (whatever is filled in, a

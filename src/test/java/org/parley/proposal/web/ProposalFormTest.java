@@ -14,14 +14,14 @@ import org.parley.proposal.domain.OurAction;
 import org.parley.proposal.domain.OurCategory;
 import org.parley.proposal.domain.PhaseContent;
 import org.parley.proposal.domain.ProposalContent;
-import org.parley.proposal.domain.ProposalStatus;
 import org.parley.proposal.domain.ReciprocalStep;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.proposal.domain.TheirAction;
 import org.parley.proposal.domain.TheirCategory;
-import org.parley.proposal.domain.Verification;
 import org.parley.shared.Classification;
 import org.parley.shared.InvalidInputException;
+import org.parley.shared.ProposalStatus;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 class ProposalFormTest {
 

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.platform.Page;
+import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalSearch;
-import org.parley.proposal.application.ProposalService;
 import org.parley.proposal.application.ProposalSummary;
 import org.parley.proposal.domain.ProposalQuery.Sort;
-import org.parley.proposal.domain.ProposalStatus;
+import org.parley.shared.ProposalStatus;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -19,7 +19,7 @@ import org.primefaces.model.SortOrder;
 class ProposalListModelTest {
 
   /** Records what the list asks the service for. */
-  private static final class RecordingService extends ProposalService {
+  private static final class RecordingService extends ProposalQueries {
     final List<ProposalSearch> searches = new ArrayList<>();
     final List<int[]> pages = new ArrayList<>();
 

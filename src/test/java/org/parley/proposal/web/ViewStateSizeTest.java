@@ -19,10 +19,10 @@ import org.parley.clearance.web.CommentRow;
 import org.parley.decision.domain.DecisionOutcome;
 import org.parley.decision.web.DecisionBean;
 import org.parley.proposal.domain.OurCategory;
-import org.parley.proposal.domain.Reversibility;
 import org.parley.proposal.domain.TheirCategory;
-import org.parley.proposal.domain.Verification;
 import org.parley.shared.Classification;
+import org.parley.shared.Reversibility;
+import org.parley.shared.Verification;
 
 /**
  * The view state of the workflow pages stays small, since the cluster copies it to another node
