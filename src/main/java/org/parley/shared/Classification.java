@@ -14,4 +14,18 @@ public enum Classification {
   public boolean dominates(Classification marking) {
     return compareTo(marking) >= 0;
   }
+
+  /**
+   * The marking of a page or document that shows material of all these markings: the highest of
+   * them (a classification banner, AC-16).
+   */
+  public static Classification highest(Classification first, Classification... others) {
+    Classification highest = first;
+    for (Classification other : others) {
+      if (other.compareTo(highest) > 0) {
+        highest = other;
+      }
+    }
+    return highest;
+  }
 }

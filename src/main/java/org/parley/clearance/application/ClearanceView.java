@@ -108,6 +108,29 @@ public record ClearanceView(
     return positions.stream().filter(p -> p.agency() == agency).findFirst().orElse(null);
   }
 
+  /** A comment with the agency that made it and the position it came with. */
+  public record AgencyComment(Agency agency, Position position, CommentView comment) {}
+
+  /** Every comment of the round, agency by agency. */
+  public List<AgencyComment> comments() {
+    return positions.stream()
+        .flatMap(
+            slot ->
+                slot.comments().stream()
+                    .map(comment -> new AgencyComment(slot.agency(), slot.position(), comment)))
+        .toList();
+  }
+
+  /** How many comments the drafters have not answered yet. */
+  public long unansweredComments() {
+    return comments().stream().filter(item -> item.comment().resolution() == null).count();
+  }
+
+  /** The non-concurrences: the split memo. */
+  public List<PositionView> dissents() {
+    return positions.stream().filter(PositionView::dissent).toList();
+  }
+
   /** Whether any position carries comments (the drafters answer them on the comments page). */
   public boolean hasComments() {
     return positions.stream().anyMatch(position -> !position.comments().isEmpty());

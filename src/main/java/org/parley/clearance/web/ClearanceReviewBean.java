@@ -13,20 +13,15 @@ import org.parley.clearance.domain.CommentDraft;
 import org.parley.clearance.domain.CommentType;
 import org.parley.clearance.domain.Position;
 import org.parley.ledger.domain.Finding;
-import org.parley.platform.faces.PageMessages;
+import org.parley.platform.faces.Confirmation;
+import org.parley.platform.faces.PageCommands;
 import org.parley.platform.faces.ViewParameters;
 import org.parley.platform.idempotency.IdempotencyKey;
-import org.parley.platform.idempotency.IdempotencyKeyReusedException;
-import org.parley.platform.idempotency.IdempotentCommands;
-import org.parley.platform.idempotency.IdempotentRequest;
-import org.parley.platform.idempotency.Outcome;
 import org.parley.proposal.application.ProposalFindings;
 import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.domain.ProposalContent;
 import org.parley.shared.Classification;
-import org.parley.shared.ConflictException;
-import org.parley.shared.InvalidInputException;
 
 /**
  * The reviewer's clearance page ({@code clearance/review.xhtml?id=}): the version under review, the
@@ -42,7 +37,7 @@ public class ClearanceReviewBean implements Serializable {
   @Inject private ProposalQueries proposals;
   @Inject private ClearanceService clearance;
   @Inject private CurrentUser currentUser;
-  @Inject private IdempotentCommands commands;
+  @Inject private PageCommands commands;
   @Inject private ProposalFindings findings;
 
   /** Names this view's "record position", so that it is applied once however often it is sent. */
@@ -89,36 +84,20 @@ public class ClearanceReviewBean implements Serializable {
 
   /** Records the agency's position; it cannot be changed afterwards. */
   public String record() {
-    Outcome<Boolean> outcome;
-    try {
-      long proposalId = ViewParameters.id(id);
-      List<CommentDraft> drafts = comments.stream().map(CommentRow::draft).toList();
-      outcome =
-          commands.run(
-              IdempotentRequest.ofPage(
-                  idempotencyKey, "record position", proposalId, position, drafts),
-              Boolean.class,
-              () -> {
-                clearance.recordPosition(proposalId, currentUser.getAgency(), position, drafts);
-                return true;
-              });
-    } catch (IdempotencyKeyReusedException e) {
-      PageMessages.keyReused();
-      return null;
-    } catch (InvalidInputException e) {
-      PageMessages.invalid(e);
-      return null;
-    } catch (ConflictException e) {
-      PageMessages.refused(e);
-      load();
-      return null;
-    }
-    PageMessages.info("review.recorded");
-    if (outcome.replayed()) {
-      PageMessages.replayed();
-    }
-    PageMessages.keepForRedirect();
-    return "/clearance/review?faces-redirect=true&includeViewParams=true";
+    long proposalId = ViewParameters.id(id);
+    Position chosen = position;
+    List<CommentDraft> drafts = comments.stream().map(CommentRow::draft).toList();
+    return commands
+        .of(idempotencyKey, "record position", proposalId, chosen, drafts)
+        .onConflict(this::load)
+        .run(
+            Boolean.class,
+            () ->
+                clearance.recordPosition(proposalId, currentUser.getAgency(), chosen, drafts)
+                    != null,
+            done -> Confirmation.of("review.recorded"))
+        .map(done -> PageCommands.redirect("/clearance/review?includeViewParams=true"))
+        .orElse(null);
   }
 
   private Shown shown() {

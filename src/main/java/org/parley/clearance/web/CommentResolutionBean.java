@@ -7,22 +7,14 @@ import java.io.Serializable;
 import java.util.List;
 import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.application.ClearanceView;
-import org.parley.clearance.application.ClearanceView.CommentView;
-import org.parley.clearance.application.ClearanceView.PositionView;
-import org.parley.clearance.domain.Position;
-import org.parley.platform.faces.PageMessages;
+import org.parley.clearance.application.ClearanceView.AgencyComment;
+import org.parley.platform.faces.Confirmation;
+import org.parley.platform.faces.PageCommands;
 import org.parley.platform.faces.ViewParameters;
 import org.parley.platform.idempotency.IdempotencyKey;
-import org.parley.platform.idempotency.IdempotencyKeyReusedException;
-import org.parley.platform.idempotency.IdempotentCommands;
-import org.parley.platform.idempotency.IdempotentRequest;
-import org.parley.platform.idempotency.Outcome;
 import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalView;
-import org.parley.shared.Agency;
 import org.parley.shared.Classification;
-import org.parley.shared.ConflictException;
-import org.parley.shared.InvalidInputException;
 import org.parley.shared.WorkflowAction;
 
 /**
@@ -39,7 +31,7 @@ public class CommentResolutionBean implements Serializable {
 
   @Inject private ProposalQueries proposals;
   @Inject private ClearanceService clearance;
-  @Inject private IdempotentCommands commands;
+  @Inject private PageCommands commands;
 
   /** The view's key; each comment's answer is named by a key derived from it. */
   private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
@@ -56,20 +48,17 @@ public class CommentResolutionBean implements Serializable {
    */
   private record Shown(ProposalView proposal, ClearanceView round, Classification classification) {}
 
-  /** A comment with the agency that made it and the position it came with. */
-  public record Item(Agency agency, Position position, CommentView comment) {}
-
   /** Loads the proposal and its latest round. */
   public void load() {
     long proposalId = ViewParameters.id(id);
     ProposalView proposal = proposals.open(proposalId, "comments page");
     ClearanceView round = clearance.findClearance(proposalId).orElse(null);
-    Classification marking = proposal.classification();
-    if (round != null) {
-      Classification version =
-          proposals.versionContent(proposalId, round.versionNumber()).classification();
-      marking = version.compareTo(marking) > 0 ? version : marking;
-    }
+    Classification marking =
+        round == null
+            ? proposal.classification()
+            : Classification.highest(
+                proposal.classification(),
+                proposals.versionContent(proposalId, round.versionNumber()).classification());
     shown = new Shown(proposal, round, marking);
   }
 
@@ -94,41 +83,27 @@ public class CommentResolutionBean implements Serializable {
 
   private boolean resolve(long commentId, boolean accepted, String why) {
     long proposalId = ViewParameters.id(id);
-    Outcome<Boolean> outcome;
-    try {
-      outcome =
-          commands.run(
-              IdempotentRequest.ofPage(
-                  idempotencyKey.derive("c" + commentId),
-                  "answer comment",
-                  proposalId,
-                  commentId,
-                  accepted,
-                  why),
-              Boolean.class,
-              () -> {
-                clearance.resolveComment(proposalId, commentId, accepted, why);
-                return true;
-              });
+    boolean answered =
+        commands
+            .of(
+                idempotencyKey.derive("c" + commentId),
+                "answer comment",
+                proposalId,
+                commentId,
+                accepted,
+                why)
+            .onConflict(this::load)
+            .run(
+                Boolean.class,
+                () -> clearance.resolveComment(proposalId, commentId, accepted, why) != null,
+                done -> Confirmation.of(accepted ? "comments.accepted" : "comments.rejected"))
+            .isPresent();
+    if (answered) {
       // The round as it now stands, read again: a replayed answer carries no round.
       ClearanceView round = clearance.findClearance(proposalId).orElse(null);
       shown = new Shown(shown().proposal(), round, shown().classification());
-    } catch (IdempotencyKeyReusedException e) {
-      PageMessages.keyReused();
-      return false;
-    } catch (InvalidInputException e) {
-      PageMessages.invalid(e);
-      return false;
-    } catch (ConflictException e) {
-      PageMessages.refused(e);
-      load();
-      return false;
     }
-    PageMessages.info(accepted ? "comments.accepted" : "comments.rejected");
-    if (outcome.replayed()) {
-      PageMessages.replayed();
-    }
-    return true;
+    return answered;
   }
 
   private Shown shown() {
@@ -147,20 +122,12 @@ public class CommentResolutionBean implements Serializable {
   }
 
   /** Every comment of the round, agency by agency. */
-  public List<Item> getItems() {
-    ClearanceView round = getRound();
-    if (round == null) {
-      return List.of();
-    }
-    return round.positions().stream()
-        .flatMap(
-            (PositionView slot) ->
-                slot.comments().stream().map(c -> new Item(slot.agency(), slot.position(), c)))
-        .toList();
+  public List<AgencyComment> getItems() {
+    return getRound() == null ? List.of() : getRound().comments();
   }
 
   public long getUnanswered() {
-    return getItems().stream().filter(item -> item.comment().resolution() == null).count();
+    return getRound() == null ? 0 : getRound().unansweredComments();
   }
 
   /**
@@ -172,7 +139,7 @@ public class CommentResolutionBean implements Serializable {
   }
 
   /** The comment being rejected, for the reason dialog. */
-  public Item getRejectingItem() {
+  public AgencyComment getRejectingItem() {
     return getItems().stream()
         .filter(item -> rejecting != null && item.comment().id() == rejecting)
         .findFirst()

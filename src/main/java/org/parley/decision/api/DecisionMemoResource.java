@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.parley.decision.application.DecisionMemo;
 import org.parley.decision.application.MemoFile;
-import org.parley.decision.application.MemoPdf;
 
 /**
  * {@code GET /api/proposals/{id}/memo.pdf}: the decision memo of the proposal's latest submitted
@@ -25,10 +24,10 @@ public class DecisionMemoResource {
   @Inject private DecisionMemo memos;
 
   @GET
-  @Produces(MemoPdf.MEDIA_TYPE)
+  @Produces(MemoFile.MEDIA_TYPE)
   public Response memo(@PathParam("id") long id) {
     MemoFile memo = memos.memo(id, "REST");
-    return Response.ok(memo.pdf(), MemoPdf.MEDIA_TYPE)
+    return Response.ok(memo.pdf(), MemoFile.MEDIA_TYPE)
         .header(HttpHeaders.CONTENT_DISPOSITION, memo.contentDisposition())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .build();

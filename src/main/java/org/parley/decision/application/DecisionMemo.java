@@ -41,8 +41,9 @@ import org.parley.shared.ConflictException;
 /**
  * The decision memo of a proposal: its latest submitted version with the ledger, the findings it
  * was submitted with, every agency's position, the split between concurrence and dissent, and the
- * decision (or an empty decision block while none is taken), as a PDF to print and sign ({@link
- * MemoPdf}). Each part comes from the service that owns it, with that service's own checks.
+ * decision (or an empty decision block while none is taken), as a PDF to print and sign (printed by
+ * a {@link MemoRenderer}). Each part comes from the service that owns it, with that service's own
+ * checks.
  */
 @ApplicationScoped
 @Transactional
@@ -58,7 +59,7 @@ public class DecisionMemo {
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
 
-  private final MemoPdf pdf = new MemoPdf();
+  @Inject private MemoRenderer pdf;
 
   /**
    * The memo of the proposal's latest submitted version, as a PDF file. Whoever may see the

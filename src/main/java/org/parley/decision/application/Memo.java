@@ -23,8 +23,8 @@ import org.parley.shared.Verification;
 
 /**
  * What a decision memo says about one submitted version of a proposal, assembled by {@link
- * DecisionMemo} from the services that own each part and printed by {@link MemoPdf}. Values only:
- * every rule about who may read it was applied while assembling it.
+ * DecisionMemo} from the services that own each part and printed by {@link MemoRenderer}. Values
+ * only: every rule about who may read it was applied while assembling it.
  *
  * @param marking the classification every page is marked with
  * @param versionNumber the submitted version the memo is about

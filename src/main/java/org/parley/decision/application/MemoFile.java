@@ -12,6 +12,9 @@ import org.parley.shared.Classification;
  */
 public record MemoFile(String fileName, byte[] pdf, Classification marking) {
 
+  /** What a memo file is. */
+  public static final String MEDIA_TYPE = "application/pdf";
+
   /** The {@code Content-Disposition} value that offers the file for download. */
   public String contentDisposition() {
     return "attachment; filename=\"" + fileName + "\"";

@@ -4,36 +4,27 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.application.ClearanceView;
-import org.parley.clearance.application.ClearanceView.PositionView;
 import org.parley.decision.application.DecisionService;
 import org.parley.decision.application.DecisionView;
 import org.parley.decision.domain.DecisionOutcome;
 import org.parley.ledger.domain.Finding;
-import org.parley.platform.faces.PageMessages;
+import org.parley.platform.faces.Confirmation;
+import org.parley.platform.faces.PageCommands;
 import org.parley.platform.faces.ViewParameters;
 import org.parley.platform.idempotency.IdempotencyKey;
-import org.parley.platform.idempotency.IdempotencyKeyReusedException;
-import org.parley.platform.idempotency.IdempotentCommands;
-import org.parley.platform.idempotency.IdempotentRequest;
-import org.parley.platform.idempotency.Outcome;
 import org.parley.proposal.application.ProposalFindings;
 import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.domain.ProposalContent;
 import org.parley.shared.Classification;
-import org.parley.shared.ConflictException;
-import org.parley.shared.InvalidInputException;
-import org.parley.shared.WorkflowAction;
 
 /**
- * The decision page ({@code decisions/decide.xhtml?id=}): the version put before the deciders, all
- * positions of its round with the dissents as a split memo, earlier decisions, and the decision
- * form for a deputy or principal while the proposal allows a decision. The decision is recorded
- * once however often its form is sent from this view (docs/adr/0012).
+ * The decision page ({@code decisions/decide.xhtml?id=}): the version before the deciders with its
+ * round and findings, the decisions taken, and the decision form while the caller may decide. The
+ * decision is recorded once however often its form is sent from this view (docs/adr/0012).
  */
 @Named
 @ViewScoped
@@ -44,17 +35,14 @@ public class DecisionBean implements Serializable {
   @Inject private ProposalQueries proposals;
   @Inject private ClearanceService clearance;
   @Inject private DecisionService decisions;
-  @Inject private IdempotentCommands commands;
   @Inject private ProposalFindings findings;
+  @Inject private PageCommands commands;
 
   /** Names this view's decision, so that it is applied once however often it is sent. */
   private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
 
   private String id;
-  private DecisionOutcome outcome;
-  private String rationale;
-  private String conditions;
-  private String overrideJustification;
+  private final DecisionForm form = new DecisionForm();
 
   /** Whether the caller may override a blocking finding (a principal); decided at load. */
   private boolean mayOverride;
@@ -71,7 +59,12 @@ public class DecisionBean implements Serializable {
       ProposalContent version,
       ClearanceView round,
       List<DecisionView> decisions,
-      List<Finding> findings) {}
+      List<Finding> findings) {
+
+    boolean blocked() {
+      return findings.stream().anyMatch(Finding::isBlocking);
+    }
+  }
 
   /** Loads the proposal, its latest version and round, and the decisions taken on it. */
   public void load() {
@@ -91,39 +84,32 @@ public class DecisionBean implements Serializable {
 
   /** Records the decision; it cannot be changed afterwards. */
   public String decide() {
-    String withConditions = outcome == DecisionOutcome.APPROVED_WITH_CONDITIONS ? conditions : null;
-    String override = isOverriding() ? overrideJustification : null;
-    Outcome<Long> recorded;
-    try {
-      long proposalId = ViewParameters.id(id);
-      DecisionOutcome chosen = outcome;
-      String why = rationale;
-      recorded =
-          commands.run(
-              IdempotentRequest.ofPage(
-                  idempotencyKey, "decide", proposalId, chosen, why, withConditions, override),
-              Long.class,
-              () -> {
-                decisions.decide(proposalId, chosen, why, withConditions, override);
-                return proposalId;
-              });
-    } catch (IdempotencyKeyReusedException e) {
-      PageMessages.keyReused();
-      return null;
-    } catch (InvalidInputException e) {
-      PageMessages.invalid(e);
-      return null;
-    } catch (ConflictException e) {
-      PageMessages.refused(e);
-      load();
-      return null;
-    }
-    PageMessages.info("decide.recorded");
-    if (recorded.replayed()) {
-      PageMessages.replayed();
-    }
-    PageMessages.keepForRedirect();
-    return "/decisions/decide?faces-redirect=true&includeViewParams=true";
+    long proposalId = ViewParameters.id(id);
+    DecisionForm.Sent sent = form.sent(isOverriding());
+    return commands
+        .of(
+            idempotencyKey,
+            "decide",
+            proposalId,
+            sent.outcome(),
+            sent.rationale(),
+            sent.conditions(),
+            sent.override())
+        .onConflict(this::load)
+        .run(
+            Long.class,
+            () ->
+                decisions
+                    .decide(
+                        proposalId,
+                        sent.outcome(),
+                        sent.rationale(),
+                        sent.conditions(),
+                        sent.override())
+                    .id(),
+            done -> Confirmation.of("decide.recorded"))
+        .map(done -> PageCommands.redirect("/decisions/decide?includeViewParams=true"))
+        .orElse(null);
   }
 
   private Shown shown() {
@@ -149,21 +135,6 @@ public class DecisionBean implements Serializable {
     return shown().decisions();
   }
 
-  /** The non-concurrences of the round: the split memo. */
-  public List<PositionView> getDissents() {
-    return getRound() == null
-        ? List.of()
-        : getRound().positions().stream().filter(PositionView::dissent).toList();
-  }
-
-  /** Whether the caller may decide now, as the proposal's allowed actions say. */
-  public boolean isMayDecide() {
-    ProposalView proposal = getProposal();
-    return proposal.allows(WorkflowAction.APPROVE)
-        || proposal.allows(WorkflowAction.RETURN)
-        || proposal.allows(WorkflowAction.REJECT);
-  }
-
   /** The reciprocity findings of the version before the deciders. */
   public List<Finding> getFindings() {
     return shown().findings();
@@ -171,7 +142,7 @@ public class DecisionBean implements Serializable {
 
   /** Whether the version has a blocking finding: approving it needs a principal's override. */
   public boolean isBlocked() {
-    return getFindings().stream().anyMatch(Finding::isBlocking);
+    return shown().blocked();
   }
 
   public boolean isMayOverride() {
@@ -180,24 +151,21 @@ public class DecisionBean implements Serializable {
 
   /** Whether the decision being prepared approves a blocked version: the override is asked for. */
   public boolean isOverriding() {
-    return outcome != null && outcome.approves() && mayOverride && isBlocked();
-  }
-
-  public boolean isWithConditions() {
-    return outcome == DecisionOutcome.APPROVED_WITH_CONDITIONS;
-  }
-
-  public Classification getClassification() {
-    Classification version = getVersion().classification();
-    Classification current = getProposal().classification();
-    return version.compareTo(current) > 0 ? version : current;
+    return form.getOutcome() != null && form.getOutcome().overrides(isBlocked(), mayOverride);
   }
 
   /** The outcomes the caller may choose: no approval of a blocked version without the override. */
   public List<DecisionOutcome> getOutcomes() {
-    return Arrays.stream(DecisionOutcome.values())
-        .filter(option -> mayOverride || !isBlocked() || !option.approves())
-        .toList();
+    return DecisionOutcome.open(isBlocked(), mayOverride);
+  }
+
+  /** The banner: the version before the deciders and the proposal as it reads now. */
+  public Classification getClassification() {
+    return Classification.highest(getVersion().classification(), getProposal().classification());
+  }
+
+  public DecisionForm getForm() {
+    return form;
   }
 
   public String getId() {
@@ -206,37 +174,5 @@ public class DecisionBean implements Serializable {
 
   public void setId(String id) {
     this.id = id;
-  }
-
-  public DecisionOutcome getOutcome() {
-    return outcome;
-  }
-
-  public void setOutcome(DecisionOutcome outcome) {
-    this.outcome = outcome;
-  }
-
-  public String getRationale() {
-    return rationale;
-  }
-
-  public void setRationale(String rationale) {
-    this.rationale = rationale;
-  }
-
-  public String getOverrideJustification() {
-    return overrideJustification;
-  }
-
-  public void setOverrideJustification(String overrideJustification) {
-    this.overrideJustification = overrideJustification;
-  }
-
-  public String getConditions() {
-    return conditions;
-  }
-
-  public void setConditions(String conditions) {
-    this.conditions = conditions;
   }
 }

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.parley.decision.application.DecisionMemo;
 import org.parley.decision.application.MemoFile;
-import org.parley.decision.application.MemoPdf;
 import org.parley.platform.faces.PageMessages;
 import org.parley.shared.ConflictException;
 
@@ -42,7 +41,7 @@ public class MemoDownloadBean {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext response = faces.getExternalContext();
     response.responseReset();
-    response.setResponseContentType(MemoPdf.MEDIA_TYPE);
+    response.setResponseContentType(MemoFile.MEDIA_TYPE);
     response.setResponseContentLength(memo.pdf().length);
     response.setResponseHeader("Content-Disposition", memo.contentDisposition());
     response.setResponseHeader("Cache-Control", "no-store");

@@ -60,6 +60,13 @@ public record ProposalView(
     return allowedActions.contains(action);
   }
 
+  /** Whether the reader may decide it now: approve, return or reject. */
+  public boolean allowsDecision() {
+    return allows(WorkflowAction.APPROVE)
+        || allows(WorkflowAction.RETURN)
+        || allows(WorkflowAction.REJECT);
+  }
+
   /**
    * Whether the proposal reads as its working draft (a draft, or never submitted), so that its
    * reciprocity findings are computed live; else it reads as its latest submitted version, with the

@@ -10,21 +10,16 @@ import org.parley.access.application.CurrentUser;
 import org.parley.ledger.application.InstrumentService;
 import org.parley.ledger.application.ReciprocityService;
 import org.parley.ledger.domain.Finding;
-import org.parley.platform.faces.PageMessages;
+import org.parley.platform.faces.Confirmation;
+import org.parley.platform.faces.PageCommands;
+import org.parley.platform.faces.PageCommands.PageCommand;
 import org.parley.platform.faces.ViewParameters;
 import org.parley.platform.idempotency.IdempotencyKey;
-import org.parley.platform.idempotency.IdempotencyKeyReusedException;
-import org.parley.platform.idempotency.IdempotentCommands;
-import org.parley.platform.idempotency.IdempotentRequest;
-import org.parley.platform.idempotency.Outcome;
 import org.parley.proposal.application.DraftingService;
 import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalView;
 import org.parley.proposal.application.TrackView;
 import org.parley.shared.Classification;
-import org.parley.shared.ConflictException;
-import org.parley.shared.InvalidInputException;
-import org.parley.shared.StaleVersionException;
 import org.parley.shared.WorkflowAction;
 
 /**
@@ -40,13 +35,10 @@ public class ProposalEditBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The editor form's id: a service's field error is shown next to the input of that name. */
-  private static final String FORM = "proposal-form";
-
   @Inject private ProposalQueries proposals;
   @Inject private DraftingService drafting;
   @Inject private CurrentUser currentUser;
-  @Inject private IdempotentCommands commands;
+  @Inject private PageCommands commands;
   @Inject private InstrumentService instruments;
   @Inject private ReciprocityService reciprocity;
 
@@ -96,28 +88,18 @@ public class ProposalEditBean implements Serializable {
 
   /** Creates the proposal or revises it, then shows it. */
   public String save() {
-    try {
-      Outcome<Saved> outcome = commands.run(request(), Saved.class, this::apply);
-      Messages.infoAfterRedirect(
-          proposalId == null ? "proposal.created" : "proposal.saved", outcome.result().reference());
-      if (outcome.replayed()) {
-        PageMessages.replayed();
-      }
-      return "/proposals/view?faces-redirect=true&id=" + outcome.result().id();
-    } catch (InvalidInputException refusal) {
-      Messages.fieldError(FORM, refusal);
-    } catch (StaleVersionException | ConflictException refusal) {
-      Messages.error(refusal);
-    } catch (IdempotencyKeyReusedException reused) {
-      PageMessages.keyReused();
-    }
-    return null;
-  }
-
-  private IdempotentRequest request() {
-    return proposalId == null
-        ? IdempotentRequest.ofPage(idempotencyKey, "create proposal", form.getTrackId())
-        : IdempotentRequest.ofPage(idempotencyKey, "revise proposal", proposalId, expectedVersion);
+    PageCommand save =
+        proposalId == null
+            ? commands.of(idempotencyKey, "create proposal", form.getTrackId())
+            : commands.of(idempotencyKey, "revise proposal", proposalId, expectedVersion);
+    return save.run(
+            Saved.class,
+            this::apply,
+            saved ->
+                Confirmation.of(
+                    proposalId == null ? "proposal.created" : "proposal.saved", saved.reference()))
+        .map(saved -> PageCommands.redirect("/proposals/view?id=" + saved.id()))
+        .orElse(null);
   }
 
   private Saved apply() {
@@ -141,9 +123,9 @@ public class ProposalEditBean implements Serializable {
   public Classification getBannerLevel() {
     Classification marked =
         form.getClassification() == null ? Classification.UNCLASSIFIED : form.getClassification();
-    return proposalId != null && getProposal().classification().dominates(marked)
-        ? getProposal().classification()
-        : marked;
+    return proposalId == null
+        ? marked
+        : Classification.highest(getProposal().classification(), marked);
   }
 
   public ProposalForm getForm() {

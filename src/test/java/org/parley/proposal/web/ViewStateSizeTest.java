@@ -95,9 +95,9 @@ class ViewStateSizeTest {
 
     DecisionBean decision = new DecisionBean();
     decision.setId("42");
-    decision.setOutcome(DecisionOutcome.APPROVED_WITH_CONDITIONS);
-    decision.setRationale("r".repeat(4000));
-    decision.setConditions("c".repeat(4000));
+    decision.getForm().setOutcome(DecisionOutcome.APPROVED_WITH_CONDITIONS);
+    decision.getForm().setRationale("r".repeat(4000));
+    decision.getForm().setConditions("c".repeat(4000));
     assertTrue(serialisedSize(decision) < BUDGET, serialisedSize(decision) + " bytes");
   }
 

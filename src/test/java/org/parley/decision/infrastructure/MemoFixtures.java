@@ -1,4 +1,4 @@
-package org.parley.decision.application;
+package org.parley.decision.infrastructure;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import org.parley.clearance.domain.CommentType;
 import org.parley.clearance.domain.Position;
 import org.parley.clearance.domain.RoundOutcome;
+import org.parley.decision.application.Memo;
 import org.parley.decision.application.Memo.AgencyLine;
 import org.parley.decision.application.Memo.ClearanceSheet;
 import org.parley.decision.application.Memo.CommentLine;

@@ -1,18 +1,19 @@
-package org.parley.decision.application;
+package org.parley.decision.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.parley.decision.application.MemoFixtures.approvedWithOverride;
-import static org.parley.decision.application.MemoFixtures.awaitingDecision;
-import static org.parley.decision.application.MemoFixtures.longLedger;
-import static org.parley.decision.application.MemoFixtures.memo;
-import static org.parley.decision.application.MemoFixtures.twoPhases;
+import static org.parley.decision.infrastructure.MemoFixtures.approvedWithOverride;
+import static org.parley.decision.infrastructure.MemoFixtures.awaitingDecision;
+import static org.parley.decision.infrastructure.MemoFixtures.longLedger;
+import static org.parley.decision.infrastructure.MemoFixtures.memo;
+import static org.parley.decision.infrastructure.MemoFixtures.twoPhases;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.parley.decision.application.Memo;
 import org.parley.decision.application.Memo.LedgerPhase;
 import org.parley.shared.Classification;
 import org.parley.shared.ProposalStatus;

@@ -1,4 +1,4 @@
-package org.parley.decision.application;
+package org.parley.decision.infrastructure;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.parley.clearance.domain.Position;
+import org.parley.decision.application.Memo;
 import org.parley.decision.application.Memo.AgencyLine;
 import org.parley.decision.application.Memo.ClearanceSheet;
 import org.parley.decision.application.Memo.CommentLine;
@@ -37,6 +39,7 @@ import org.parley.decision.application.Memo.DecisionBlock;
 import org.parley.decision.application.Memo.LedgerPhase;
 import org.parley.decision.application.Memo.LedgerStep;
 import org.parley.decision.application.Memo.SpentInstrument;
+import org.parley.decision.application.MemoRenderer;
 import org.parley.ledger.domain.Finding;
 
 /**
@@ -51,9 +54,8 @@ import org.parley.ledger.domain.Finding;
  * character outside that set (e.g. Korean script) is printed as {@value #UNPRINTABLE} and the title
  * block says how many were replaced ({@link MemoText}).
  */
-public final class MemoPdf {
-
-  public static final String MEDIA_TYPE = "application/pdf";
+@ApplicationScoped
+public class MemoPdf implements MemoRenderer {
 
   /** What a character the standard fonts cannot show is printed as. */
   public static final char UNPRINTABLE = MemoText.REPLACEMENT;
@@ -80,6 +82,7 @@ public final class MemoPdf {
   }
 
   /** The memo as the bytes of a PDF file. */
+  @Override
   public byte[] render(Memo memo) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.LETTER, 54, 54, 78, 84);

@@ -1,4 +1,4 @@
-package org.parley.decision.application;
+package org.parley.decision.infrastructure;
 
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;

@@ -1,4 +1,4 @@
-package org.parley.decision.application;
+package org.parley.decision.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
