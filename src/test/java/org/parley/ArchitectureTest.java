@@ -71,6 +71,7 @@ class ArchitectureTest {
     return Stream.of(
         ArchitectureTest::domainDependsOnlyOnJdkPersistenceAndValidation,
         ArchitectureTest::webAndApiStayOffInfrastructure,
+        ArchitectureTest::applicationReachesInfrastructureOnlyThroughPorts,
         ArchitectureTest::featuresMeetOnlyThroughApplicationOrPublishedValues,
         ArchitectureTest::sharedKernelDependsOnNoFeature,
         ArchitectureTest::securityKernelDependsOnNoFeature,
@@ -123,6 +124,19 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(root + ".*.infrastructure..", "jakarta.persistence..");
+  }
+
+  /**
+   * A service declares what it needs from the database or a library as an interface of its own
+   * package (a port, like {@code InboxQueries}); infrastructure implements it.
+   */
+  static ArchRule applicationReachesInfrastructureOnlyThroughPorts(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".*.application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(root + ".*.infrastructure..");
   }
 
   static ArchRule featuresMeetOnlyThroughApplicationOrPublishedValues(String root) {

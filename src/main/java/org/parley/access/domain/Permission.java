@@ -228,6 +228,23 @@ public enum Permission {
   }
 
   /**
+   * Whether a role of {@code subject} grants this permission with no relation needed: over every
+   * track and proposal (e.g. deputies, principals and auditors on the dashboard).
+   */
+  public boolean grantsEverywhere(Subject subject) {
+    return subject.roles().stream().map(grants::get).anyMatch(relation -> relation == Relation.ANY);
+  }
+
+  /**
+   * Whether {@code subject} holds this permission over the track whose envoy is {@code trackEnvoy}:
+   * by a role that needs no relation, or one whose relation to the track holds (e.g. an envoy on
+   * the dashboard of the tracks they lead).
+   */
+  public boolean grantsOnTrack(Subject subject, String trackEnvoy, Set<String> trackStaff) {
+    return relationHolds(subject, ProposalFacts.newOnTrack(trackEnvoy, trackStaff));
+  }
+
+  /**
    * What {@code subject} may see of all proposals, for lists, counts and searches: the same rule as
    * {@link #VIEW}, in a form a query can apply.
    */

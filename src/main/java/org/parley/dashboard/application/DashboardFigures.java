@@ -3,6 +3,7 @@ package org.parley.dashboard.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.parley.shared.Agency;
 import org.parley.shared.ProposalStatus;
 
@@ -39,6 +40,11 @@ public record DashboardFigures(
     objections = List.copyOf(objections);
     decisions = List.copyOf(decisions);
     leverage = List.copyOf(leverage);
+  }
+
+  /** Where clearance was slowest in the period; empty when no agency took a position. */
+  public Optional<Bottleneck> bottleneck() {
+    return Bottleneck.of(clearanceTimes);
   }
 
   /** All proposals of the pipeline. */

@@ -9,14 +9,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parley.access.application.AccessPolicy;
 import org.parley.access.domain.Permission;
-import org.parley.access.domain.Role;
 import org.parley.access.domain.Subject;
 import org.parley.access.domain.Visibility;
 import org.parley.dashboard.application.DashboardFigures.AgencyCount;
@@ -25,11 +23,9 @@ import org.parley.dashboard.application.DashboardFigures.DecisionCount;
 import org.parley.dashboard.application.DashboardFigures.Objections;
 import org.parley.dashboard.application.DashboardFigures.StatusCount;
 import org.parley.dashboard.application.DashboardFigures.TierLeverage;
-import org.parley.dashboard.infrastructure.DashboardQueries;
-import org.parley.dashboard.infrastructure.DashboardQueries.Listing;
-import org.parley.dashboard.infrastructure.DashboardQueries.Period;
-import org.parley.dashboard.infrastructure.DashboardQueries.Readable;
-import org.parley.dashboard.infrastructure.DashboardQueries.Scope;
+import org.parley.dashboard.application.DashboardQueries.Period;
+import org.parley.dashboard.application.DashboardQueries.Readable;
+import org.parley.dashboard.application.DashboardQueries.Scope;
 import org.parley.ledger.application.LeverageWeights;
 import org.parley.platform.Page;
 import org.parley.proposal.application.ProposalQueries;
@@ -49,10 +45,6 @@ import org.parley.shared.Reversibility;
 @ApplicationScoped
 @Transactional
 public class DashboardService {
-
-  /** Roles that oversee every track. */
-  private static final Set<Role> OVERSEE_ALL =
-      EnumSet.of(Role.DEPUTY, Role.PRINCIPAL, Role.AUDITOR);
 
   @Inject private AccessPolicy policy;
   @Inject private ProposalQueries proposals;
@@ -96,9 +88,9 @@ public class DashboardService {
     if (scope.isEmpty()) {
       return new Page<>(List.of(), 0);
     }
-    Listing listing = listing(drillDown, scope);
+    Instant asOf = clock.instant();
     List<DrillDownRow> rows =
-        queries.page(listing, scope, drillDown.text(), first, size).stream()
+        queries.page(drillDown, scope, asOf, first, size).stream()
             .map(columns -> row(columns, drillDown.tile() == Tile.LEVERAGE))
             .toList();
     Set<Long> visible =
@@ -107,33 +99,7 @@ public class DashboardService {
         rows.stream()
             .map(row -> visible.contains(row.proposalId()) ? row : row.withoutTitle())
             .toList(),
-        queries.count(listing, scope, drillDown.text()));
-  }
-
-  private Listing listing(DrillDown drillDown, Scope scope) {
-    DashboardFilter filter = drillDown.filter();
-    Period period = new Period(filter.start(), filter.end());
-    String key = drillDown.key();
-    return switch (drillDown.tile()) {
-      case PIPELINE -> queries.pipeline(scope, key);
-      case CLEARANCE_TIME -> queries.positionsTaken(scope, period, key);
-      case OVERDUE_SLOTS -> queries.overdue(scope, clock.instant(), key);
-      case OBJECTIONS -> queries.objectionsTaken(scope, period, key);
-      case DECISIONS ->
-          queries.decisions(
-              scope,
-              period,
-              key == null
-                  ? null
-                  : key.equals(Tile.APPROVED)
-                      ? List.of("APPROVED", "APPROVED_WITH_CONDITIONS")
-                      : List.of(key));
-      case LEVERAGE ->
-          queries.approvedSteps(
-              scope,
-              period,
-              key == null ? null : key.equals(Tile.NO_INSTRUMENT) ? 0 : Integer.valueOf(key));
-    };
+        queries.count(drillDown, scope, asOf));
   }
 
   /**
@@ -174,13 +140,14 @@ public class DashboardService {
         readable);
   }
 
+  /** Deputies, principals and auditors oversee every track ({@link Permission#VIEW_DASHBOARD}). */
   private static boolean overseesAll(Subject subject) {
-    return subject.roles().stream().anyMatch(OVERSEE_ALL::contains);
+    return Permission.VIEW_DASHBOARD.grantsEverywhere(subject);
   }
 
+  /** ... and an envoy the tracks they lead, as the policy table says. */
   private static boolean oversees(Subject subject, TrackView track) {
-    return overseesAll(subject)
-        || subject.hasRole(Role.ENVOY) && subject.username().equals(track.envoy());
+    return Permission.VIEW_DASHBOARD.grantsOnTrack(subject, track.envoy(), track.staff());
   }
 
   private static DashboardFigures assemble(

@@ -1,6 +1,7 @@
 package org.parley.dashboard.web;
 
 import java.util.List;
+import org.parley.dashboard.application.Bottleneck;
 import org.parley.dashboard.application.DashboardFigures;
 import org.parley.dashboard.application.DashboardFigures.DecisionCount;
 import org.parley.dashboard.application.DashboardFigures.TierLeverage;
@@ -73,7 +74,7 @@ public record DashboardTiles(
         charts.objections(figures),
         charts.decisions(figures),
         charts.leverage(figures),
-        Bottleneck.of(figures.clearanceTimes()).orElse(null),
+        figures.bottleneck().orElse(null),
         decisions,
         leverage,
         totals(figures));

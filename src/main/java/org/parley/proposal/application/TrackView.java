@@ -1,13 +1,28 @@
 package org.parley.proposal.application;
 
 import java.io.Serializable;
+import java.util.Set;
 import org.parley.proposal.domain.NegotiationTrack;
 import org.parley.proposal.domain.TrackLevel;
 
-/** A negotiation track as lists show it. */
+/**
+ * A negotiation track as lists show it.
+ *
+ * @param staff the usernames of the envoy's staff on the track
+ */
 public record TrackView(
-    long id, String name, String counterpart, TrackLevel level, String envoy, int clearanceDays)
+    long id,
+    String name,
+    String counterpart,
+    TrackLevel level,
+    String envoy,
+    Set<String> staff,
+    int clearanceDays)
     implements Serializable {
+
+  public TrackView {
+    staff = Set.copyOf(staff);
+  }
 
   private static final long serialVersionUID = 1L;
 
@@ -18,6 +33,7 @@ public record TrackView(
         track.getCounterpart(),
         track.getLevel(),
         track.getEnvoy(),
+        track.getStaff(),
         track.getClearanceDays());
   }
 }

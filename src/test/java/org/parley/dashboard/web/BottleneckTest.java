@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.dashboard.application.Bottleneck;
 import org.parley.dashboard.application.DashboardFigures.ClearanceTime;
 import org.parley.shared.Agency;
 

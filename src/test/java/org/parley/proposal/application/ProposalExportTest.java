@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.parley.platform.Page;
@@ -45,7 +46,13 @@ class ProposalExportTest {
     public List<TrackView> tracks() {
       return List.of(
           new TrackView(
-              1, "DPRK denuclearization — working level", "DPRK", TrackLevel.WORKING, "envoy", 5));
+              1,
+              "DPRK denuclearization — working level",
+              "DPRK",
+              TrackLevel.WORKING,
+              "envoy",
+              Set.of(),
+              5));
     }
   }
 

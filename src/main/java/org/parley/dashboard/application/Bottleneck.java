@@ -1,4 +1,4 @@
-package org.parley.dashboard.web;
+package org.parley.dashboard.application;
 
 import java.io.Serializable;
 import java.util.Comparator;
@@ -16,7 +16,7 @@ public record Bottleneck(Agency agency, double medianHours, double p90Hours, lon
     implements Serializable {
 
   /** The slowest agency of {@code times}; empty when no agency took a position. */
-  static Optional<Bottleneck> of(List<ClearanceTime> times) {
+  public static Optional<Bottleneck> of(List<ClearanceTime> times) {
     return times.stream()
         .filter(t -> t.positions() > 0 && t.medianHours() != null)
         .max(

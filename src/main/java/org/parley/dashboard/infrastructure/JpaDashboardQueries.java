@@ -14,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.dashboard.application.DashboardFilter;
+import org.parley.dashboard.application.DashboardQueries;
+import org.parley.dashboard.application.DrillDown;
+import org.parley.dashboard.application.Tile;
 
 /**
  * The dashboard's SQL over the workflow's tables, portable between H2 and PostgreSQL: aggregates
@@ -22,7 +26,7 @@ import java.util.Map;
  * compute in UTC whatever the session's time zone.
  */
 @ApplicationScoped
-public class DashboardQueries {
+public class JpaDashboardQueries implements DashboardQueries {
 
   /** Positions of the agencies' slots, with their round and proposal. */
   private static final String SLOTS =
@@ -46,91 +50,15 @@ public class DashboardQueries {
 
   @PersistenceContext private EntityManager em;
 
-  /**
-   * Which proposals a query counts, and which of them the caller may read (need to know).
-   *
-   * @param classifications the classifications within the caller's clearance
-   * @param trackIds the tracks, {@code null} for all
-   * @param readable which counted proposals the caller may also read: the text filter of a list
-   *     matches their titles only
-   */
-  public record Scope(
-      Collection<String> classifications, Collection<Long> trackIds, Readable readable) {
-
-    String where(String alias) {
-      String clause = " " + alias + ".classification in (:classifications)";
-      return trackIds == null ? clause : clause + " and " + alias + ".track_id in (:tracks)";
-    }
-
-    void bind(Query query) {
-      query.setParameter("classifications", classifications);
-      if (trackIds != null) {
-        query.setParameter("tracks", trackIds);
-      }
-    }
-
-    /** Whether nothing can be in scope (no track), so that queries can be skipped. */
-    public boolean isEmpty() {
-      return trackIds != null && trackIds.isEmpty() || classifications.isEmpty();
-    }
-  }
-
-  /**
-   * The need-to-know half of {@code Permission.VIEW} (the clearance half is the scope's): a
-   * proposal is readable when any criterion holds.
-   *
-   * @param everything every proposal (auditors)
-   * @param trackMember the user whose tracks' proposals are readable, {@code null} if none
-   * @param routedAgency the agency whose routed proposals are readable, {@code null} if none
-   * @param reachedDeciders proposals that went to deputies and principals are readable
-   */
-  public record Readable(
-      boolean everything, String trackMember, String routedAgency, boolean reachedDeciders) {
-
-    /** The criteria as a condition on proposal {@code p}. */
-    String condition() {
-      if (everything) {
-        return "1 = 1";
-      }
-      List<String> any = new ArrayList<>();
-      if (trackMember != null) {
-        any.add(
-            "p.track_id in (select t2.id from negotiation_track t2 where t2.envoy_username ="
-                + " :member union select s2.track_id from track_staff s2 where s2.username ="
-                + " :member)");
-      }
-      if (routedAgency != null) {
-        any.add(
-            "exists (select 1 from proposal_routed_agency ra where ra.proposal_id = p.id and"
-                + " ra.agency_code = :routedAgency)");
-      }
-      if (reachedDeciders) {
-        any.add("p.reached_deciders = true");
-      }
-      return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
-    }
-
-    void bind(Query query, String sql) {
-      if (trackMember != null && sql.contains(":member")) {
-        query.setParameter("member", trackMember);
-      }
-      if (routedAgency != null && sql.contains(":routedAgency")) {
-        query.setParameter("routedAgency", routedAgency);
-      }
-    }
-  }
-
-  /** A period: from {@code start} inclusive to {@code end} exclusive. */
-  public record Period(Instant start, Instant end) {}
-
   /** Proposals per status now. */
+  @Override
   public Map<String, Long> proposalsPerStatus(Scope scope) {
     Query query =
         em.createNativeQuery(
             "select p.status, count(*) from proposal p where"
-                + scope.where("p")
+                + where(scope, "p")
                 + " group by p.status");
-    scope.bind(query);
+    bind(query, scope);
     Map<String, Long> counts = new LinkedHashMap<>();
     for (Object[] row : rows(query)) {
       counts.put((String) row[0], number(row[1]).longValue());
@@ -139,6 +67,7 @@ public class DashboardQueries {
   }
 
   /** Per agency code: positions taken in the period, and the median and 90th percentile seconds. */
+  @Override
   public Map<String, double[]> clearanceSeconds(Scope scope, Period period) {
     Query query =
         em.createNativeQuery(
@@ -151,7 +80,7 @@ public class DashboardQueries {
                 + SLOTS
                 + " where a.position is not null"
                 + " and a.answered_at >= :start and a.answered_at < :end and"
-                + scope.where("p")
+                + where(scope, "p")
                 + " group by a.agency_code");
     bind(query, scope, period);
     Map<String, double[]> result = new LinkedHashMap<>();
@@ -166,6 +95,7 @@ public class DashboardQueries {
   }
 
   /** Per agency code: slots of open rounds with no position that are overdue now. */
+  @Override
   public Map<String, Long> overdueSlots(Scope scope) {
     Query query =
         em.createNativeQuery(
@@ -173,9 +103,9 @@ public class DashboardQueries {
                 + SLOTS
                 + " where a.position is null and a.overdue_since is not null"
                 + " and r.closed_at is null and r.cancelled = false and"
-                + scope.where("p")
+                + where(scope, "p")
                 + " group by a.agency_code");
-    scope.bind(query);
+    bind(query, scope);
     Map<String, Long> counts = new LinkedHashMap<>();
     for (Object[] row : rows(query)) {
       counts.put((String) row[0], number(row[1]).longValue());
@@ -184,6 +114,7 @@ public class DashboardQueries {
   }
 
   /** Per agency code and position: non-concurrences and change requests of the period. */
+  @Override
   public Map<String, Map<String, Long>> objections(Scope scope, Period period) {
     Query query =
         em.createNativeQuery(
@@ -191,7 +122,7 @@ public class DashboardQueries {
                 + SLOTS
                 + " where a.position in ('NON_CONCUR', 'CHANGES_REQUESTED')"
                 + " and a.answered_at >= :start and a.answered_at < :end and"
-                + scope.where("p")
+                + where(scope, "p")
                 + " group by a.agency_code, a.position");
     bind(query, scope, period);
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
@@ -207,6 +138,7 @@ public class DashboardQueries {
    * Decisions of the period per UTC day and outcome: {epoch day, outcome, count}. The day is
    * computed from the epoch alone, so no session time zone can shift it.
    */
+  @Override
   public List<Object[]> decisionsPerDay(Scope scope, Period period) {
     String day = "floor(extract(epoch from d.decided_at) / 86400)";
     Query query =
@@ -216,7 +148,7 @@ public class DashboardQueries {
                 + ", d.outcome, count(*)"
                 + " from decision d join proposal p on p.id = d.proposal_id"
                 + " where d.decided_at >= :start and d.decided_at < :end and"
-                + scope.where("p")
+                + where(scope, "p")
                 + " group by "
                 + day
                 + ", d.outcome");
@@ -232,6 +164,7 @@ public class DashboardQueries {
    * Steps of versions approved in the period, per instrument tier and the reversibility of either
    * side: {tier or null, ours reversibility or null, theirs reversibility or null, count}.
    */
+  @Override
   public List<Object[]> approvedSteps(Scope scope, Period period) {
     Query query =
         em.createNativeQuery(
@@ -240,7 +173,7 @@ public class DashboardQueries {
                 + " where d.outcome in "
                 + APPROVED_OUTCOMES
                 + " and d.decided_at >= :start and d.decided_at < :end and"
-                + scope.where("p")
+                + where(scope, "p")
                 + " group by i.tier, s.ours_reversibility, s.theirs_reversibility");
     bind(query, scope, period);
     List<Object[]> result = new ArrayList<>();
@@ -262,7 +195,7 @@ public class DashboardQueries {
    * A drill-down list's rows: {@code select} names the columns (see {@link #ROW_COLUMNS}), {@code
    * from} the tables and {@code where} its conditions; all bound by {@code parameters}.
    */
-  public record Listing(
+  private record Listing(
       String from, String where, String columns, String order, Map<String, Object> parameters) {}
 
   /**
@@ -270,12 +203,12 @@ public class DashboardQueries {
    * classification, track name, agency code, detail, instant, seconds, instrument tier, ours
    * reversibility, theirs reversibility.
    */
-  public static final int ROW_COLUMNS = 13;
+  static final int ROW_COLUMNS = 13;
 
   /** Proposals with a status now; {@code status} null for all. */
-  public Listing pipeline(Scope scope, String status) {
+  private static Listing pipeline(Scope scope, String status) {
     Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = scope.where("p");
+    String where = where(scope, "p");
     if (status != null) {
       where += " and p.status = :key";
       parameters.put("key", status);
@@ -289,11 +222,11 @@ public class DashboardQueries {
   }
 
   /** Positions taken in the period, slowest first; {@code agency} null for all. */
-  public Listing positionsTaken(Scope scope, Period period, String agency) {
+  private static Listing positionsTaken(Scope scope, Period period, String agency) {
     Map<String, Object> parameters = periodParameters(period);
     String where =
         " a.position is not null and a.answered_at >= :start and a.answered_at < :end and"
-            + scope.where("p")
+            + where(scope, "p")
             + agencyCondition(agency, parameters);
     return new Listing(
         SLOTS,
@@ -304,13 +237,13 @@ public class DashboardQueries {
   }
 
   /** Slots overdue now, longest overdue first; {@code agency} null for all. */
-  public Listing overdue(Scope scope, Instant now, String agency) {
+  private static Listing overdue(Scope scope, Instant now, String agency) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("nowEpoch", now.getEpochSecond());
     String where =
         " a.position is null and a.overdue_since is not null"
             + " and r.closed_at is null and r.cancelled = false and"
-            + scope.where("p")
+            + where(scope, "p")
             + agencyCondition(agency, parameters);
     return new Listing(
         SLOTS,
@@ -322,12 +255,12 @@ public class DashboardQueries {
   }
 
   /** Non-concurrences and change requests of the period, latest first. */
-  public Listing objectionsTaken(Scope scope, Period period, String agency) {
+  private static Listing objectionsTaken(Scope scope, Period period, String agency) {
     Map<String, Object> parameters = periodParameters(period);
     String where =
         " a.position in ('NON_CONCUR', 'CHANGES_REQUESTED')"
             + " and a.answered_at >= :start and a.answered_at < :end and"
-            + scope.where("p")
+            + where(scope, "p")
             + agencyCondition(agency, parameters);
     return new Listing(
         SLOTS,
@@ -338,9 +271,9 @@ public class DashboardQueries {
   }
 
   /** Decisions of the period, latest first; {@code outcomes} null for all. */
-  public Listing decisions(Scope scope, Period period, Collection<String> outcomes) {
+  private static Listing decisions(Scope scope, Period period, Collection<String> outcomes) {
     Map<String, Object> parameters = periodParameters(period);
-    String where = " d.decided_at >= :start and d.decided_at < :end and" + scope.where("p");
+    String where = " d.decided_at >= :start and d.decided_at < :end and" + where(scope, "p");
     if (outcomes != null) {
       where += " and d.outcome in (:outcomes)";
       parameters.put("outcomes", outcomes);
@@ -357,13 +290,13 @@ public class DashboardQueries {
    * Steps of versions approved in the period; {@code tier} 1–3, 0 for steps naming no instrument,
    * {@code null} for all.
    */
-  public Listing approvedSteps(Scope scope, Period period, Integer tier) {
+  private static Listing approvedSteps(Scope scope, Period period, Integer tier) {
     Map<String, Object> parameters = periodParameters(period);
     String where =
         " d.outcome in "
             + APPROVED_OUTCOMES
             + " and d.decided_at >= :start and d.decided_at < :end and"
-            + scope.where("p");
+            + where(scope, "p");
     if (tier != null && tier == 0) {
       where += " and i.tier is null";
     } else if (tier != null) {
@@ -378,8 +311,10 @@ public class DashboardQueries {
         parameters);
   }
 
-  /** One page of a listing's rows, each {@link #ROW_COLUMNS} values. */
-  public List<Object[]> page(Listing listing, Scope scope, String text, int first, int size) {
+  @Override
+  public List<Object[]> page(DrillDown drillDown, Scope scope, Instant asOf, int first, int size) {
+    Listing listing = listing(drillDown, scope, asOf);
+    String text = drillDown.text();
     String sql =
         "select p.id, p.reference, p.title, p.status, p.classification, t.name, "
             + listing.columns()
@@ -404,8 +339,10 @@ public class DashboardQueries {
     return result;
   }
 
-  /** How many rows a listing has. */
-  public long count(Listing listing, Scope scope, String text) {
+  @Override
+  public long count(DrillDown drillDown, Scope scope, Instant asOf) {
+    Listing listing = listing(drillDown, scope, asOf);
+    String text = drillDown.text();
     String sql =
         "select count(*)"
             + listing.from()
@@ -417,6 +354,78 @@ public class DashboardQueries {
     return number(query.getSingleResult()).longValue();
   }
 
+  /** The SQL of a drill-down list: the rows behind a tile, or behind one key of it. */
+  private static Listing listing(DrillDown drillDown, Scope scope, Instant asOf) {
+    DashboardFilter filter = drillDown.filter();
+    Period period = new Period(filter.start(), filter.end());
+    String key = drillDown.key();
+    return switch (drillDown.tile()) {
+      case PIPELINE -> pipeline(scope, key);
+      case CLEARANCE_TIME -> positionsTaken(scope, period, key);
+      case OVERDUE_SLOTS -> overdue(scope, asOf, key);
+      case OBJECTIONS -> objectionsTaken(scope, period, key);
+      case DECISIONS ->
+          decisions(
+              scope,
+              period,
+              key == null
+                  ? null
+                  : key.equals(Tile.APPROVED)
+                      ? List.of("APPROVED", "APPROVED_WITH_CONDITIONS")
+                      : List.of(key));
+      case LEVERAGE ->
+          approvedSteps(
+              scope,
+              period,
+              key == null ? null : key.equals(Tile.NO_INSTRUMENT) ? 0 : Integer.valueOf(key));
+    };
+  }
+
+  /** The scope as a condition on proposal {@code alias}. */
+  private static String where(Scope scope, String alias) {
+    String clause = " " + alias + ".classification in (:classifications)";
+    return scope.trackIds() == null ? clause : clause + " and " + alias + ".track_id in (:tracks)";
+  }
+
+  private static void bind(Query query, Scope scope) {
+    query.setParameter("classifications", scope.classifications());
+    if (scope.trackIds() != null) {
+      query.setParameter("tracks", scope.trackIds());
+    }
+  }
+
+  /** The need-to-know criteria as a condition on proposal {@code p}. */
+  private static String condition(Readable readable) {
+    if (readable.everything()) {
+      return "1 = 1";
+    }
+    List<String> any = new ArrayList<>();
+    if (readable.trackMember() != null) {
+      any.add(
+          "p.track_id in (select t2.id from negotiation_track t2 where t2.envoy_username ="
+              + " :member union select s2.track_id from track_staff s2 where s2.username ="
+              + " :member)");
+    }
+    if (readable.routedAgency() != null) {
+      any.add(
+          "exists (select 1 from proposal_routed_agency ra where ra.proposal_id = p.id and"
+              + " ra.agency_code = :routedAgency)");
+    }
+    if (readable.reachedDeciders()) {
+      any.add("p.reached_deciders = true");
+    }
+    return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+  }
+
+  private static void bind(Query query, String sql, Readable readable) {
+    if (readable.trackMember() != null && sql.contains(":member")) {
+      query.setParameter("member", readable.trackMember());
+    }
+    if (readable.routedAgency() != null && sql.contains(":routedAgency")) {
+      query.setParameter("routedAgency", readable.routedAgency());
+    }
+  }
+
   /**
    * The text filter: the reference of every row, the title only of proposals the caller may read,
    * so that a filter cannot probe the words of a title the list withholds.
@@ -426,7 +435,7 @@ public class DashboardQueries {
       return "";
     }
     return " and (lower(p.reference) like :text escape '\\' or ("
-        + scope.readable().condition()
+        + condition(scope.readable())
         + " and lower(p.title) like :text escape '\\'))";
   }
 
@@ -447,8 +456,8 @@ public class DashboardQueries {
 
   /** Binds what {@code sql} uses: a listing's columns may use a parameter its count does not. */
   private static void bind(Query query, String sql, Scope scope, Listing listing, String text) {
-    scope.bind(query);
-    scope.readable().bind(query, sql);
+    bind(query, scope);
+    bind(query, sql, scope.readable());
     listing.parameters().entrySet().stream()
         .filter(parameter -> sql.contains(":" + parameter.getKey()))
         .forEach(parameter -> query.setParameter(parameter.getKey(), parameter.getValue()));
@@ -463,7 +472,7 @@ public class DashboardQueries {
   }
 
   private static void bind(Query query, Scope scope, Period period) {
-    scope.bind(query);
+    bind(query, scope);
     query.setParameter("start", period.start());
     query.setParameter("end", period.end());
   }
