@@ -7,5 +7,16 @@ public enum RoutingCriterion {
   /** The category of one of their actions, e.g. FREEZE. */
   THEIR_CATEGORY,
   /** How one of their actions is verified, e.g. IAEA_INSPECTION. */
-  VERIFICATION
+  VERIFICATION;
+
+  /**
+   * The vocabulary a criterion's values come from, by its type's simple name (e.g. Verification).
+   */
+  public String valueType() {
+    return switch (this) {
+      case OUR_CATEGORY -> "OurCategory";
+      case THEIR_CATEGORY -> "TheirCategory";
+      case VERIFICATION -> "Verification";
+    };
+  }
 }

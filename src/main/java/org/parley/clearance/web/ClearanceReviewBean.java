@@ -3,25 +3,20 @@ package org.parley.clearance.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.access.application.CurrentUser;
 import org.parley.clearance.application.ClearanceService;
 import org.parley.clearance.application.ClearanceView;
 import org.parley.clearance.domain.CommentDraft;
-import org.parley.clearance.domain.CommentType;
 import org.parley.clearance.domain.Position;
-import org.parley.ledger.domain.Finding;
+import org.parley.platform.faces.AddressedView;
 import org.parley.platform.faces.Confirmation;
 import org.parley.platform.faces.PageCommands;
-import org.parley.platform.faces.ViewParameters;
 import org.parley.platform.idempotency.IdempotencyKey;
 import org.parley.proposal.application.ProposalFindings;
 import org.parley.proposal.application.ProposalQueries;
 import org.parley.proposal.application.ProposalView;
-import org.parley.proposal.domain.ProposalContent;
-import org.parley.shared.Classification;
 
 /**
  * The reviewer's clearance page ({@code clearance/review.xhtml?id=}): the version under review, the
@@ -30,7 +25,7 @@ import org.parley.shared.Classification;
  */
 @Named
 @ViewScoped
-public class ClearanceReviewBean implements Serializable {
+public class ClearanceReviewBean extends AddressedView<ReviewPage> {
 
   private static final long serialVersionUID = 1L;
 
@@ -43,35 +38,20 @@ public class ClearanceReviewBean implements Serializable {
   /** Names this view's "record position", so that it is applied once however often it is sent. */
   private final IdempotencyKey idempotencyKey = IdempotencyKey.generate();
 
-  private String id;
   private Position position;
   private final List<CommentRow> comments = new ArrayList<>();
 
-  /** What the page shows; not replicated with the session, reloaded where it is missing. */
-  private transient Shown shown;
-
-  /**
-   * @param findings the reciprocity findings the version under review was submitted with
-   */
-  private record Shown(
-      ProposalView proposal,
-      ClearanceView round,
-      ProposalContent version,
-      boolean mayAnswer,
-      List<Finding> findings) {}
-
   /** Loads the proposal, its latest round and the version under review. */
-  public void load() {
-    long proposalId = ViewParameters.id(id);
+  @Override
+  protected ReviewPage read(long proposalId) {
     ProposalView proposal = proposals.open(proposalId, "clearance page");
     ClearanceView round = clearance.findClearance(proposalId).orElse(null);
-    shown =
-        new Shown(
-            proposal,
-            round,
-            round == null ? null : proposals.versionContent(proposalId, round.versionNumber()),
-            round != null && clearance.callerMayAnswer(proposalId),
-            round == null ? List.of() : findings.submitted(proposalId, round.versionNumber()));
+    return new ReviewPage(
+        proposal,
+        round,
+        round == null ? null : proposals.versionContent(proposalId, round.versionNumber()),
+        round != null && clearance.callerMayAnswer(proposalId),
+        round == null ? List.of() : findings.submitted(proposalId, round.versionNumber()));
   }
 
   public void addComment() {
@@ -84,7 +64,7 @@ public class ClearanceReviewBean implements Serializable {
 
   /** Records the agency's position; it cannot be changed afterwards. */
   public String record() {
-    long proposalId = ViewParameters.id(id);
+    long proposalId = addressedId();
     Position chosen = position;
     List<CommentDraft> drafts = comments.stream().map(CommentRow::draft).toList();
     return commands
@@ -98,55 +78,6 @@ public class ClearanceReviewBean implements Serializable {
             done -> Confirmation.of("review.recorded"))
         .map(done -> PageCommands.redirect("/clearance/review?includeViewParams=true"))
         .orElse(null);
-  }
-
-  private Shown shown() {
-    if (shown == null) {
-      load();
-    }
-    return shown;
-  }
-
-  public ProposalView getProposal() {
-    return shown().proposal();
-  }
-
-  public ClearanceView getRound() {
-    return shown().round();
-  }
-
-  public ProposalContent getVersion() {
-    return shown().version();
-  }
-
-  /** The reciprocity findings the version under review was submitted with. */
-  public List<Finding> getFindings() {
-    return shown().findings();
-  }
-
-  public boolean isMayAnswer() {
-    return shown().mayAnswer();
-  }
-
-  /** The banner: the version under review when there is one, else the proposal. */
-  public Classification getClassification() {
-    return getVersion() == null ? getProposal().classification() : getVersion().classification();
-  }
-
-  public Position[] getPositions() {
-    return Position.values();
-  }
-
-  public CommentType[] getCommentTypes() {
-    return CommentType.values();
-  }
-
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
   }
 
   public Position getPosition() {

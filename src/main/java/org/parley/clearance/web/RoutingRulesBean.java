@@ -77,15 +77,6 @@ public class RoutingRulesBean implements Serializable {
     return rules;
   }
 
-  /** The bundle key prefix of a criterion's values, e.g. {@code TheirCategory}. */
-  public String valueType(RoutingCriterion of) {
-    return switch (of) {
-      case OUR_CATEGORY -> "OurCategory";
-      case THEIR_CATEGORY -> "TheirCategory";
-      case VERIFICATION -> "Verification";
-    };
-  }
-
   public RoutingCriterion[] getCriteria() {
     return RoutingCriterion.values();
   }

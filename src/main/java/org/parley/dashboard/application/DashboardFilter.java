@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.parley.proposal.application.TrackView;
 import org.parley.shared.InvalidInputException;
 
 /**
@@ -36,6 +38,17 @@ public record DashboardFilter(Long trackId, LocalDate from, LocalDate to) implem
     if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
       throw new InvalidInputException("from", "A period spans at most " + MAX_DAYS + " days.");
     }
+  }
+
+  /** The name of the track shown among {@code tracks}, {@code null} for all of them. */
+  public String trackName(List<TrackView> tracks) {
+    return trackId == null
+        ? null
+        : tracks.stream()
+            .filter(track -> track.id() == trackId)
+            .map(TrackView::name)
+            .findFirst()
+            .orElse(null);
   }
 
   /** The filter as asked for: a missing end is today, a missing start 90 days before the end. */

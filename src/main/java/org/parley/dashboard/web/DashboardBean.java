@@ -1,13 +1,11 @@
 package org.parley.dashboard.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.parley.dashboard.application.DashboardFigures;
 import org.parley.dashboard.application.DashboardFilter;
 import org.parley.dashboard.application.DashboardService;
@@ -47,8 +45,8 @@ public class DashboardBean implements Serializable {
     tracks = dashboard.tracks();
     tiles = null;
     try {
-      filter = address.filter(dashboard.today(), bundle()::getString);
-      Optional<Tile> tile = address.tile(bundle()::getString);
+      filter = address.filter(dashboard.today(), PageMessages.bundle()::getString);
+      Optional<Tile> tile = address.tile(PageMessages.bundle()::getString);
       if (tile.isPresent()) {
         getDrill().open(tile.get(), address.getKeyText(), filter);
         getDrill().setText(address.getDrillText());
@@ -86,14 +84,9 @@ public class DashboardBean implements Serializable {
   public DashboardTiles getTiles() {
     if (tiles == null && filter != null) {
       DashboardFigures figures = dashboard.figures(filter);
-      tiles = DashboardTiles.of(figures, new DashboardCharts(bundle()::getString));
+      tiles = DashboardTiles.of(figures, new DashboardCharts(PageMessages.bundle()::getString));
     }
     return tiles;
-  }
-
-  private static ResourceBundle bundle() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getApplication().getResourceBundle(faces, "msg");
   }
 
   public DrillDownModel getDrill() {
@@ -117,12 +110,6 @@ public class DashboardBean implements Serializable {
 
   /** The name of the track shown, {@code null} for all the caller oversees. */
   public String getTrackName() {
-    return filter == null || filter.trackId() == null
-        ? null
-        : tracks.stream()
-            .filter(t -> t.id() == filter.trackId())
-            .map(TrackView::name)
-            .findFirst()
-            .orElse(null);
+    return filter == null ? null : filter.trackName(tracks);
   }
 }

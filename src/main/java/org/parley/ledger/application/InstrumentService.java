@@ -137,19 +137,23 @@ public class InstrumentService {
    * refused as a conflict when any draft or submitted version names it: such an instrument can only
    * be retired. The foreign keys of the proposal steps stay the backstop against a draft naming it
    * at the same moment.
+   *
+   * @return the instrument as it was before it was deleted
    */
   @RequiresPermission(Permission.MANAGE_LEVERAGE_REGISTER)
-  public void delete(long id) {
+  public InstrumentView delete(long id) {
     Instrument instrument = existing(id);
     if (use.isNamed(id)) {
       throw inUse(instrument);
     }
+    InstrumentView deleted = InstrumentView.of(instrument);
     instruments.remove(instrument);
     try {
       instruments.flush();
     } catch (PersistenceException namedMeanwhile) {
       throw inUse(instrument);
     }
+    return deleted;
   }
 
   /**

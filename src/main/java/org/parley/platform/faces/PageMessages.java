@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import java.text.MessageFormat;
 import java.util.Collection;
+import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicReference;
 import org.parley.shared.InvalidInputException;
 
@@ -22,10 +23,16 @@ public final class PageMessages {
 
   private PageMessages() {}
 
+  /** The pages' message bundle ({@code msg}), for texts a bean hands to a chart or a message. */
+  public static ResourceBundle bundle() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    return context.getApplication().getResourceBundle(context, "msg");
+  }
+
   /** A confirmation from the bundle ({@code msg}), formatted with {@code params}. */
   public static void info(String key, Object... params) {
     FacesContext context = FacesContext.getCurrentInstance();
-    String text = context.getApplication().getResourceBundle(context, "msg").getString(key);
+    String text = bundle().getString(key);
     context.addMessage(
         null,
         new FacesMessage(FacesMessage.SEVERITY_INFO, MessageFormat.format(text, params), null));
@@ -100,8 +107,7 @@ public final class PageMessages {
   /** The view's idempotency key was used for another command: reload to get a fresh one. */
   public static void keyReused() {
     FacesContext context = FacesContext.getCurrentInstance();
-    String text =
-        context.getApplication().getResourceBundle(context, "msg").getString("idempotency.reused");
+    String text = bundle().getString("idempotency.reused");
     context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     context.validationFailed();
   }

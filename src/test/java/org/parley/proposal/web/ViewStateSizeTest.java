@@ -69,8 +69,10 @@ class ViewStateSizeTest {
     }
     ProposalEditBean editor = new ProposalEditBean();
     set(editor, "id", "42");
-    set(editor, "proposalId", 42L);
-    set(editor, "expectedVersion", 3L);
+    set(
+        editor,
+        "target",
+        new EditorTarget(42L, 3L, "DPRK-2026-0042", Classification.SECRET, true, List.of()));
     set(editor, "form", form);
     set(editor, "choices", new EditorChoices(Classification.TOP_SECRET, aLargeRegister()));
 
