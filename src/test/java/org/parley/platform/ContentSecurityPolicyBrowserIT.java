@@ -26,6 +26,7 @@ import org.parley.support.browser.Browsers;
 import org.parley.support.browser.Layout;
 import org.parley.support.browser.SignInPage;
 import org.parley.support.browser.Widgets;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * Battery 6 of the Security issue, the browser half: every page of the portal, walked in headless
@@ -35,6 +36,8 @@ import org.parley.support.browser.Widgets;
  * every {@code securitypolicyviolation}; there must be none. Prints {@code BATTERY csp: pages=N
  * interactions=I violations=V} (pages opened by address, interactions on them).
  */
+@DatabaseNeutral(
+    "the Content-Security-Policy of pages and scripts, the same whatever stores the data")
 @ExtendWith(BrowserExtension.class)
 class ContentSecurityPolicyBrowserIT {
 

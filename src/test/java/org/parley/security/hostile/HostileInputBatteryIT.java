@@ -8,6 +8,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.support.Workflow;
 import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
+import org.parley.support.database.DatabaseNeutral;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * Battery 3 of the Security issue, "hostile input" (OWASP ASVS 4.0.3 V5.1–5.3, NIST 800-53 SI-10):
@@ -25,13 +27,20 @@ import org.parley.support.browser.Browsers;
  *
  * <p>What reaches the database as SQL of its own — every payload stored over REST and read back,
  * and sent as the text filter of the list, the export and the dashboard's drill-down — is the first
- * test; the second sends the REST battery again (its stored values are what the renders show) and
- * adds the forms and the renders, which do not depend on the engine.
+ * test, which the PostgreSQL run repeats; the second sends the REST battery again (its stored
+ * values are what the renders show) and adds the forms and the renders, which do not depend on the
+ * engine.
  */
+@DatabaseNeutral(
+    "the forms and renders of stored text; what is stored over REST and the text filters are the"
+        + " database-sensitive test")
 @ExtendWith(BrowserExtension.class)
 class HostileInputBatteryIT {
 
   @Test
+  @DatabaseSensitive(
+      "every payload stored and read back unchanged (Unicode, lengths), and as the text filter"
+          + " of the list, the export and the drill-down (LIKE patterns)")
   void hostileInputIsRefusedOrStoredUnchangedAndFiltersWithItAnswerCalmly(Browsers browsers) {
     battery(
         (findings, payloads, restToken) -> {
