@@ -9,12 +9,15 @@ import org.parley.support.browser.Browser;
 import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * The clearance, comment, redline, ledger and decision pages name a proposal in their address: a
  * missing, malformed or unknown id shows the not-found page, as a proposal the reader may not see
  * would.
  */
+@DatabaseNeutral(
+    "how pages answer malformed or unknown ids; IdorIT's REST tests run the lookups on PostgreSQL")
 @ExtendWith(BrowserExtension.class)
 class WorkflowPageAddressesBrowserIT {
 

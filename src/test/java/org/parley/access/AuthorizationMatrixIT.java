@@ -27,6 +27,7 @@ import org.parley.support.DemoUsers;
 import org.parley.support.DemoUsers.DemoUser;
 import org.parley.support.PolicySubjects;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * Battery 1 of the Security issue over REST, generated from the policy table: every demo user
@@ -41,6 +42,7 @@ import org.parley.support.Workflow;
  * check after the policy. Granted submissions and withdrawals are not executed; the workflow tests
  * take them.
  */
+@DatabaseSensitive("need-to-know in the queries that find a proposal, and every refusal audited")
 class AuthorizationMatrixIT {
 
   private static final long MISSING = 987_654_321L;

@@ -26,6 +26,8 @@ import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
 import org.parley.support.browser.Layout;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * Battery 2 of the Security issue: every endpoint and every page that takes an id, asked with the
@@ -34,6 +36,8 @@ import org.parley.support.browser.SignInPage;
  * answers 404 (or 403 where the caller lacks the role for what they ask), shows nothing of the
  * proposal, and changes nothing.
  */
+@DatabaseNeutral(
+    "the pages look proposals up through the same queries as the REST endpoints, whose tests here run on PostgreSQL too")
 @ExtendWith(BrowserExtension.class)
 class IdorIT {
 
@@ -83,6 +87,7 @@ class IdorIT {
     otherDraft = Workflow.id(Workflow.draft(token + " other draft", "SECRET"));
   }
 
+  @DatabaseSensitive("lookups by foreign or missing ids, need-to-know in the queries")
   @Test
   void restEndpointsGiveNothingAwayForForeignOrMissingIds() {
     List<String> failures = new ArrayList<>();
@@ -232,6 +237,7 @@ class IdorIT {
    * The dashboard names a track in its address (issue 7): a track the caller does not oversee
    * answers 403, one that does not exist 404, and neither shows a figure or a title.
    */
+  @DatabaseSensitive("the dashboard's queries for a track the caller does not oversee")
   @Test
   void theDashboardShowsNothingOfATrackTheCallerDoesNotOversee() {
     Object[][] cases = {

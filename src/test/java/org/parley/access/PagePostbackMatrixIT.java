@@ -24,6 +24,7 @@ import org.parley.support.Page;
 import org.parley.support.PageSession;
 import org.parley.support.PolicySubjects;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * Battery 1 of the Security issue over the pages: for every workflow action a page offers, the
@@ -33,6 +34,8 @@ import org.parley.support.Workflow;
  * same postback as the rightful user and must change the proposal, so the probes did reach the
  * action.
  */
+@DatabaseNeutral(
+    "the refusals are decided by the policy table in Java; AuthorizationMatrixIT runs the same refusals over REST on PostgreSQL")
 class PagePostbackMatrixIT {
 
   /** A page action: where it is, the form and button, and what the rightful user fills in. */

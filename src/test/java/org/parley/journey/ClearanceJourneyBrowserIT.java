@@ -17,12 +17,15 @@ import org.parley.support.browser.ProposalDrafts;
 import org.parley.support.browser.ProposalEditorPage;
 import org.parley.support.browser.ProposalPage;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * The issue's two user journeys, end to end through the pages, each user in a browser session of
  * their own: draft → submit → three agencies in parallel → decision; and the changes-requested loop
  * to a second version and its redline.
  */
+@DatabaseNeutral(
+    "a journey through the pages; each step's SQL has its REST IT on PostgreSQL, and ParallelClearanceIT the parallel positions")
 @ExtendWith(BrowserExtension.class)
 class ClearanceJourneyBrowserIT {
 

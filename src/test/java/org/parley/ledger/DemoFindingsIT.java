@@ -48,6 +48,7 @@ import org.parley.shared.Verification;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
 import org.parley.support.ParleyHibernate;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * The findings the demo data (db/dev V0006) stores with each submitted version never lie: they are
@@ -58,6 +59,7 @@ import org.parley.support.ParleyHibernate;
  * endpoint while the proposal's content is still that version's, else here with {@link
  * ReciprocityCheck} over the version's content and the server's register and threshold.
  */
+@DatabaseSensitive("the demo data as migrated, and the findings stored with it")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoFindingsIT {
 

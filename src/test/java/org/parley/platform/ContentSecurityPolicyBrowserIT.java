@@ -12,13 +12,16 @@ import static org.parley.support.ProposalScenario.theirs;
 
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.parley.support.ProposalScenario;
+import org.parley.support.SideBySide;
 import org.parley.support.Workflow;
 import org.parley.support.browser.Browser;
 import org.parley.support.browser.BrowserExtension;
@@ -26,6 +29,7 @@ import org.parley.support.browser.Browsers;
 import org.parley.support.browser.Layout;
 import org.parley.support.browser.SignInPage;
 import org.parley.support.browser.Widgets;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * Battery 6 of the Security issue, the browser half: every page of the portal, walked in headless
@@ -35,6 +39,8 @@ import org.parley.support.browser.Widgets;
  * every {@code securitypolicyviolation}; there must be none. Prints {@code BATTERY csp: pages=N
  * interactions=I violations=V} (pages opened by address, interactions on them).
  */
+@DatabaseNeutral(
+    "the Content-Security-Policy of pages and scripts, the same whatever stores the data")
 @ExtendWith(BrowserExtension.class)
 class ContentSecurityPolicyBrowserIT {
 
@@ -49,9 +55,9 @@ class ContentSecurityPolicyBrowserIT {
 
   private static final Pattern INCIDENT_ID = Pattern.compile("[0-9A-HJKMNP-TV-Z]{8}");
 
-  private final List<String> violations = new ArrayList<>();
-  private int pages;
-  private int interactions;
+  private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicInteger pages = new AtomicInteger();
+  private final AtomicInteger interactions = new AtomicInteger();
 
   @Test
   void theListenerSeesAViolationAndTheBrowserEnforcesThePolicy(Browsers browsers) {
@@ -87,12 +93,39 @@ class ContentSecurityPolicyBrowserIT {
     ProposalScenario.revise(revised, version("50", "Liaison offices"));
     ProposalScenario.submit(revised);
 
+    // Each user walks in a browser session of their own, side by side with the others.
+    SideBySide.runAll(
+        List.<Runnable>of(
+            () -> anonymousWalks(browsers),
+            () -> drafterWalks(browsers, draft, commented, revised),
+            () -> envoyWalks(browsers, draft, inClearance),
+            () -> stateWalks(browsers, inClearance),
+            () -> principalWalks(browsers, awaiting),
+            () -> adminWalks(browsers),
+            () -> auditorWalks(browsers, inClearance)));
+
+    System.out.println(
+        "BATTERY csp: pages="
+            + pages
+            + " interactions="
+            + interactions
+            + " violations="
+            + violations.size());
+    assertEquals(List.of(), violations);
+    assertNotEquals(0, pages.get());
+  }
+
+  // --- walking ---
+
+  private void anonymousWalks(Browsers browsers) {
     Browser anonymous = csp(browsers);
     visit(anonymous, "/login.xhtml");
     SignInPage signIn = new SignInPage(anonymous);
     signIn.signIn("envoy", "not-the-password");
     settle(anonymous, "anonymous: failed sign-in");
+  }
 
+  private void drafterWalks(Browsers browsers, long draft, long commented, long revised) {
     Browser drafter = signedIn(browsers, "drafter");
     visit(drafter, "/");
     visit(drafter, "/inbox.xhtml");
@@ -119,7 +152,9 @@ class ContentSecurityPolicyBrowserIT {
     settle(drafter, "drafter: history tab");
     visit(drafter, "/proposals/ledger.xhtml?id=" + revised);
     visit(drafter, "/proposals/ledger.xhtml?id=" + draft);
+  }
 
+  private void envoyWalks(Browsers browsers, long draft, long inClearance) {
     Browser envoy = signedIn(browsers, "envoy");
     visit(envoy, "/");
     visit(envoy, "/proposals/view.xhtml?id=" + draft);
@@ -147,7 +182,9 @@ class ContentSecurityPolicyBrowserIT {
     envoy.waitUntil(d -> envoy.isPresent("incident-id"));
     settle(envoy, "envoy: server-error page (incident) after a tampered ajax request");
     assertTrue(INCIDENT_ID.matcher(envoy.element("incident-id").getText()).matches());
+  }
 
+  private void stateWalks(Browsers browsers, long inClearance) {
     Browser state = signedIn(browsers, "state");
     visit(state, "/");
     visit(state, "/inbox.xhtml");
@@ -156,7 +193,9 @@ class ContentSecurityPolicyBrowserIT {
     settle(state, "state: review validated (oncomplete)");
     state.clickAndWaitForAjax("review-form:add-comment");
     settle(state, "state: comment row added");
+  }
 
+  private void principalWalks(Browsers browsers, long awaiting) {
     Browser principal = signedIn(browsers, "principal");
     visit(principal, "/");
     visit(principal, "/decisions/decide.xhtml?id=" + awaiting);
@@ -197,7 +236,9 @@ class ContentSecurityPolicyBrowserIT {
     principal.clickAndWaitForAjax("filter-form:apply");
     settle(principal, "principal: dashboard period refused");
     visit(principal, "/dashboard.xhtml?tile=leverage&key=NONE&from=2020-01-01");
+  }
 
+  private void adminWalks(Browsers browsers) {
     Browser admin = signedIn(browsers, "admin");
     visit(admin, "/");
     visit(admin, "/admin/users.xhtml");
@@ -206,26 +247,16 @@ class ContentSecurityPolicyBrowserIT {
     visit(admin, "/admin/routing-rules.xhtml");
     admin.clickAndWaitForAjax("add-form:add");
     settle(admin, "admin: routing rule validated");
+  }
 
+  private void auditorWalks(Browsers browsers, long inClearance) {
     Browser auditor = signedIn(browsers, "auditor");
     visit(auditor, "/");
     visit(auditor, "/proposals/list.xhtml");
     visit(auditor, "/proposals/view.xhtml?id=" + inClearance);
     new Layout(auditor).signOut();
     settle(auditor, "auditor: signed out");
-
-    System.out.println(
-        "BATTERY csp: pages="
-            + pages
-            + " interactions="
-            + interactions
-            + " violations="
-            + violations.size());
-    assertEquals(List.of(), violations);
-    assertNotEquals(0, pages);
   }
-
-  // --- walking ---
 
   /** A browser whose every document reports its CSP violations. */
   private static Browser csp(Browsers browsers) {
@@ -244,7 +275,7 @@ class ContentSecurityPolicyBrowserIT {
 
   private void visit(Browser browser, String path) {
     browser.open(path);
-    pages++;
+    pages.incrementAndGet();
     assertFalse(browser.pageSource().contains("Something went wrong"), "server error on " + path);
     settle(browser, path);
   }
@@ -252,7 +283,7 @@ class ContentSecurityPolicyBrowserIT {
   /** Collects the violations of the current page, naming where they happened. */
   private void settle(Browser browser, String where) {
     if (!where.startsWith("/")) {
-      interactions++;
+      interactions.incrementAndGet();
     }
     for (String violation : collect(browser)) {
       violations.add(where + ": " + violation);

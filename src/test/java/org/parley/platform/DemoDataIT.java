@@ -53,6 +53,7 @@ import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 import org.parley.shared.ProposalStatus;
 import org.parley.support.ParleyHibernate;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * The demo data (db/dev, applied with {@code -Dparley.demo=true}) tells consistent stories: it is
@@ -60,6 +61,7 @@ import org.parley.support.ParleyHibernate;
  * validated, and held to the workflow's own rules (ClearanceRound decides the outcomes, routing the
  * agencies).
  */
+@DatabaseSensitive("the demo data as migrated and loaded through Hibernate")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataIT {
 

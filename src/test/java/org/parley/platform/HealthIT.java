@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
+import org.parley.support.database.DatabaseSensitive;
 
+@DatabaseSensitive("the health answer reports the database")
 class HealthIT {
 
   @Test

@@ -9,11 +9,13 @@ import org.flywaydb.core.Flyway;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
 import org.junit.jupiter.api.Test;
 import org.parley.support.ParleyHibernate;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * Flyway owns the schema and Hibernate must agree with it: every entity of Parley is validated
  * against a database migrated from empty by the application's own migrations.
  */
+@DatabaseSensitive("the migrations and Hibernate's validation of every mapping against them")
 class SchemaValidationIT {
 
   @Test

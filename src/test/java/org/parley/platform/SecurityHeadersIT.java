@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * Battery 6 of the Security issue, "Headers": one answer of every kind Parley gives, anonymous and
@@ -31,6 +32,7 @@ import org.parley.support.Workflow;
  * Parley cannot change without patching them (docs/adr/0007). Their headers are checked like all
  * others.
  */
+@DatabaseNeutral("response headers, written by the web layer")
 class SecurityHeadersIT {
 
   /** Names and versions of what runs Parley; none may appear in an answer. */

@@ -25,6 +25,7 @@ import org.parley.audit.infrastructure.JdbcAuditChain;
 import org.parley.proposal.domain.Proposal;
 import org.parley.shared.ProposalStatus;
 import org.parley.support.ParleyHibernate;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * Generates a small data set (500 proposals, with the demo data) into a temporary H2 file database
@@ -32,6 +33,7 @@ import org.parley.support.ParleyHibernate;
  * relies on, in SQL, through the project's own audit chain verifier, and through Hibernate with
  * every mapping validated.
  */
+@DatabaseSensitive("the generated data set, its SQL and its invariants on a migrated database")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DataGeneratorIT {
 

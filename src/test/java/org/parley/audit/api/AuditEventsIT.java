@@ -10,11 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * {@code GET /api/audit/events}: views of classified content and refusals are on the trail, for
  * auditors only, and stay out of a proposal's History.
  */
+@DatabaseSensitive(
+    "the audit trail's queries: views of classified content and refusals, by proposal and by kind")
 class AuditEventsIT {
 
   @Test

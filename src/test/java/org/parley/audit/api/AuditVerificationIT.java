@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
 import org.parley.support.DemoUsers.DemoUser;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * {@code GET /api/audit/verification} against the running server (battery 7, docs/adr/0009): the
@@ -41,6 +42,8 @@ import org.parley.support.DemoUsers.DemoUser;
  * transactions that appended at the same moment; only auditors may ask. Ordered after every other
  * IT class (src/test/resources/junit-platform.properties), so that it verifies their work.
  */
+@DatabaseSensitive(
+    "the live audit chain: its links as the database stores and orders them, after appends at the same moment")
 @Order(Integer.MAX_VALUE)
 class AuditVerificationIT {
 

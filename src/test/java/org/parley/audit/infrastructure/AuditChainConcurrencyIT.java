@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.audit.domain.ChainVerdict;
 import org.parley.audit.infrastructure.AuditChainDatabase.ChainedRow;
 import org.parley.proposal.domain.Proposal;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * The chain stays one total order when transactions append at the same moment (docs/adr/0009):
@@ -24,6 +25,7 @@ import org.parley.proposal.domain.Proposal;
  * taken after another lock. No two events may link to the same predecessor, no position may be
  * skipped or taken twice, and no transaction may fail.
  */
+@DatabaseSensitive("the chain head's lock under transactions that append at the same moment")
 class AuditChainConcurrencyIT {
 
   private static final int THREADS = 8;

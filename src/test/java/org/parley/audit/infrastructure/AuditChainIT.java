@@ -31,6 +31,7 @@ import org.parley.audit.domain.ChainVerdict;
 import org.parley.audit.domain.ChainedRecord;
 import org.parley.audit.infrastructure.AuditChainDatabase.ChainedRow;
 import org.parley.platform.persistence.DatabaseMigration;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * Battery 7, audit integrity (docs/adr/0009), at the persistence level: events appended through the
@@ -39,6 +40,7 @@ import org.parley.platform.persistence.DatabaseMigration;
  * behind {@code GET /api/audit/verification} and the operators' command, at the right event. Prints
  * {@code BATTERY audit-chain: …}.
  */
+@DatabaseSensitive("the audit chain's rows and every tampering with them by plain SQL")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditChainIT {
 

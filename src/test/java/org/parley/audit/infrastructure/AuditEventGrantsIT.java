@@ -12,6 +12,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.parley.support.ServerDatabase;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * On PostgreSQL the application's database role can add and read audit events but never change or
@@ -19,6 +20,7 @@ import org.parley.support.ServerDatabase;
  * application password cannot rewrite the trail; only the owner, whose password the application
  * does not hold at run time, could.
  */
+@DatabaseSensitive("the grants of the application's role on PostgreSQL")
 @EnabledIfSystemProperty(named = "parley.db", matches = "postgresql")
 class AuditEventGrantsIT {
 

@@ -33,8 +33,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseSensitive;
 
 /** {@code /api/proposals/{id}/clearance}: the latest round and agencies' positions on it. */
+@DatabaseSensitive("rounds, slots and positions as stored and read back")
 class ClearanceResourceIT {
 
   @Test

@@ -22,11 +22,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * {@code POST /api/proposals/{id}/comments/{commentId}/resolution}: the drafters answer the
  * comments of a round that requested changes before the proposal goes to clearance again.
  */
+@DatabaseSensitive("comments and their resolutions as stored and read back")
 class CommentResourceIT {
 
   @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.parley.support.Inbox;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * The scheduled job of docs/adr/0013 on the running server: slots that stay silent past their
@@ -30,6 +31,7 @@ import org.parley.support.Inbox;
  * silent; the test does not assume they still are (the IT data directory outlives runs), only that
  * every slot still pending is marked, and that a slot answered on time is not.
  */
+@DatabaseSensitive("the scheduled job's date arithmetic in SQL and its claim on each period")
 class OverdueSlotsIT {
 
   /** Demo proposal DPRK-2026-0004: in clearance since 2026-11-16, due 2026-11-23 09:30 UTC. */

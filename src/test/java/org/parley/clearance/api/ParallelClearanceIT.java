@@ -32,6 +32,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * The issue's concurrency proof (docs/adr/0006): many times over, all six agencies of a round take
@@ -40,6 +41,7 @@ import org.parley.support.DemoUsers;
  * and the history must hold exactly one closure. Proposals are at most SECRET because the ENERGY
  * and TREASURY reviewers hold SECRET clearance.
  */
+@DatabaseSensitive("row locks: six agencies take their positions at the same instant")
 class ParallelClearanceIT {
 
   private static final int ROUNDS = 15;

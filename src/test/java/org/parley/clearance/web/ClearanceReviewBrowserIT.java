@@ -19,11 +19,14 @@ import org.parley.support.browser.Browsers;
 import org.parley.support.browser.Layout;
 import org.parley.support.browser.PrimeFacesControls;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * The reviewer's clearance page, {@code clearance/review.xhtml}, on a proposal set up through the
  * REST API: a liaison office for a Yongbyon freeze, routed to State and Energy.
  */
+@DatabaseNeutral(
+    "a page over the clearance service, whose SQL ClearanceResourceIT runs on PostgreSQL")
 @ExtendWith(BrowserExtension.class)
 class ClearanceReviewBrowserIT {
 

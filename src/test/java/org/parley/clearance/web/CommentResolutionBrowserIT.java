@@ -21,11 +21,13 @@ import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
 import org.parley.support.browser.PrimeFacesControls;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * Comment resolution, {@code clearance/comments.xhtml}: State requested changes with two comments;
  * the drafter accepts one and rejects the other with a reason, and can then resubmit.
  */
+@DatabaseNeutral("a page over the comment service, whose SQL CommentResourceIT runs on PostgreSQL")
 @ExtendWith(BrowserExtension.class)
 class CommentResolutionBrowserIT {
 

@@ -17,12 +17,14 @@ import org.parley.support.browser.Browser;
 import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * A reviewer whose agency stayed silent past the due date sees "Overdue" on the task in the inbox
  * and on the agency's slot on the clearance page. Demo proposal 4's round was due on 2026-11-23
  * with Energy silent (see OverdueSlotsIT for why the demo round).
  */
+@DatabaseNeutral("shows what the overdue job stored; OverdueSlotsIT runs the job on PostgreSQL")
 @ExtendWith(BrowserExtension.class)
 class OverdueSlotsBrowserIT {
 

@@ -14,8 +14,11 @@ import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
 import org.parley.support.browser.PrimeFacesControls;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
 
 /** The administrator's routing rules, {@code admin/routing-rules.xhtml}. */
+@DatabaseNeutral(
+    "the duplicate rule is refused in Java before any insert; the page adds nothing of SQL")
 @ExtendWith(BrowserExtension.class)
 class RoutingRulesBrowserIT {
 

@@ -18,11 +18,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.support.Api;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * {@code GET /api/dashboard} and its drill-down lists: who may see which tracks, that a workflow
  * moves the figures it should, and that every figure equals the length of the list behind it.
  */
+@DatabaseSensitive("the dashboard's aggregates and drill-down lists in SQL")
 class DashboardResourceIT {
 
   private static final List<String> STATUSES =

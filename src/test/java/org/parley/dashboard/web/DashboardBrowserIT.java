@@ -24,6 +24,7 @@ import org.parley.support.browser.Browsers;
 import org.parley.support.browser.Layout;
 import org.parley.support.browser.SignInPage;
 import org.parley.support.browser.Widgets;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * The leadership dashboard page ({@code dashboard.xhtml}): its tables hold exactly the figures of
@@ -31,6 +32,8 @@ import org.parley.support.browser.Widgets;
  * lazy, filterable, paged list, the page refreshes itself when work moves, and only those who may
  * see it are offered and shown it.
  */
+@DatabaseNeutral(
+    "the page reads the same DashboardService queries as GET /api/dashboard, which DashboardResourceIT runs on PostgreSQL")
 @ExtendWith(BrowserExtension.class)
 class DashboardBrowserIT {
 

@@ -24,11 +24,14 @@ import org.parley.support.DemoUsers;
 import org.parley.support.Instruments;
 import org.parley.support.PdfText;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * {@code GET /api/proposals/{id}/memo.pdf}: the decision memo of the latest submitted version, for
  * whoever may read the proposal and its clearance, its text read back with PDFBox.
  */
+@DatabaseSensitive(
+    "the memo reads the latest submitted version, its positions and decision from the database")
 class DecisionMemoResourceIT {
 
   static final List<String> SECTIONS =

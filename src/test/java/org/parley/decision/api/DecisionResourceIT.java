@@ -22,8 +22,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.support.Api;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseSensitive;
 
 /** {@code POST /api/proposals/{id}/decision}: deputies and principals decide cleared proposals. */
+@DatabaseSensitive("decisions as stored, and the proposal's status read back")
 class DecisionResourceIT {
 
   @Test

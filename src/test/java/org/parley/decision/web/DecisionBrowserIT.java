@@ -19,11 +19,14 @@ import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
 import org.parley.support.browser.PrimeFacesControls;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * The decision page, {@code decisions/decide.xhtml}: State non-concurred, Energy concurred; the
  * dissent travels to the principal, who approves with conditions.
  */
+@DatabaseNeutral(
+    "a page over the decision service, whose SQL DecisionResourceIT runs on PostgreSQL")
 @ExtendWith(BrowserExtension.class)
 class DecisionBrowserIT {
 

@@ -16,11 +16,14 @@ import org.parley.support.browser.Browser;
 import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * The "Decision memo (PDF)" button of the decision page and the proposal page: it sends its form as
  * the page would, with the page's session and view state, and the answer is the memo's PDF.
  */
+@DatabaseNeutral(
+    "the page's button sends the form; DecisionMemoResourceIT reads the memo on PostgreSQL")
 @ExtendWith(BrowserExtension.class)
 class DecisionMemoBrowserIT {
 

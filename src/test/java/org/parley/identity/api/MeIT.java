@@ -16,7 +16,9 @@ import org.parley.support.Api;
 import org.parley.support.DemoUsers;
 import org.parley.support.DemoUsers.DemoUser;
 import org.parley.support.SignInLocks;
+import org.parley.support.database.DatabaseSensitive;
 
+@DatabaseSensitive("the account as the identity store's SQL reads it")
 class MeIT {
 
   private static final String SIGN_IN_FAILED =

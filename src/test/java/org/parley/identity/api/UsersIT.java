@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
+import org.parley.support.database.DatabaseSensitive;
 
+@DatabaseSensitive("the user directory's paging in SQL")
 class UsersIT {
 
   private static HttpResponse<String> get(String user, String query) {

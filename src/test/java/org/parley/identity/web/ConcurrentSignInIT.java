@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.parley.support.DemoUsers;
 import org.parley.support.Page;
 import org.parley.support.PageSession;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * One person signing in from several tabs at the same moment: every sign-in succeeds. Recording the
  * sign-in used to update the account entity, and all but one of the simultaneous sign-ins failed
  * with a 500 on its version.
  */
+@DatabaseSensitive("simultaneous sign-ins write the same account row")
 class ConcurrentSignInIT {
 
   private static final int TABS = 6;

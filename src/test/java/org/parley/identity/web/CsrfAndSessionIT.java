@@ -26,6 +26,7 @@ import org.parley.support.DemoUsers;
 import org.parley.support.Page;
 import org.parley.support.PageSession;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * Battery 4 of the Security issue, CSRF and session (ASVS 4.0.3 V3.1.1, V3.2.1, V3.3.1, V3.3.2,
@@ -38,6 +39,7 @@ import org.parley.support.Workflow;
  * <p>Prints {@code BATTERY csrf-session: probes=N failures=0}. Plain {@code java.net.http} clients
  * with cookie managers ({@link PageSession}), so that every request is exactly the forged one.
  */
+@DatabaseNeutral("view states and sessions live in the server's memory, not in the database")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CsrfAndSessionIT {
 

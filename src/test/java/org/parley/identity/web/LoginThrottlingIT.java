@@ -20,6 +20,7 @@ import org.parley.support.DemoUsers;
 import org.parley.support.Page;
 import org.parley.support.PageSession;
 import org.parley.support.SignInLocks;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * Battery 5 of the Security issue, login throttling (ASVS 4.0.3 V2.2.1, NIST SP 800-53 AC-7): on a
@@ -30,6 +31,7 @@ import org.parley.support.SignInLocks;
  *
  * <p>Prints {@code BATTERY login-throttling: attempts=N refused=M leaks=0}.
  */
+@DatabaseSensitive("the throttle's failure counts and locks as rows, updated under load")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginThrottlingIT {
 

@@ -23,8 +23,11 @@ import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
 import org.parley.support.browser.Layout;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
+import org.parley.support.database.DatabaseSensitive;
 
 /** Signing in and out in a real browser, for every demo user. */
+@DatabaseNeutral("sign-in pages and menus; the identity store's SQL runs on PostgreSQL in MeIT")
 @ExtendWith(BrowserExtension.class)
 class SignInBrowserIT {
 
@@ -141,6 +144,7 @@ class SignInBrowserIT {
     }
   }
 
+  @DatabaseSensitive("the user directory's lazy paging in SQL")
   @Test
   void administratorPagesThroughTheUserDirectory(Browsers browsers) {
     Browser browser = browsers.open();

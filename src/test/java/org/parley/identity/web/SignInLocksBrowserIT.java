@@ -18,8 +18,11 @@ import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
 import org.parley.support.browser.PrimeFacesControls;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
 
 /** The administrator sees a locked sign-in in the user directory and lifts it after confirming. */
+@DatabaseNeutral(
+    "the administrator's page over the throttle, whose rows LoginThrottlingIT runs on PostgreSQL")
 @ExtendWith(BrowserExtension.class)
 class SignInLocksBrowserIT {
 

@@ -34,8 +34,10 @@ import org.parley.support.Api;
 import org.parley.support.Inbox;
 import org.parley.support.Problems;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseSensitive;
 
 /** {@code GET /api/inbox?page=&size=}: what waits for the caller, one page at a time. */
+@DatabaseSensitive("the inbox's queries, counts and paging in SQL")
 class InboxResourceIT {
 
   /** More than the 200 oldest proposals awaiting a decision that the inbox once read. */

@@ -40,6 +40,7 @@ import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 import org.parley.shared.ProposalStatus;
 import org.parley.support.ParleyHibernate;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * The inbox's SQL against the policy table: on a migrated H2 database filled with random proposals,
@@ -47,6 +48,7 @@ import org.parley.support.ParleyHibernate;
  * proposals that {@link Permission#evaluate} grants them, in inbox order, and counts them; plus the
  * cases the rules single out (a reviewer who drafted it, a reviewer cleared below the marking).
  */
+@DatabaseSensitive("the inbox's SQL against the policy table")
 class JpaInboxQueriesIT {
 
   private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");

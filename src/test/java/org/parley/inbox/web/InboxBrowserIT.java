@@ -20,8 +20,11 @@ import org.parley.support.browser.InboxPage;
 import org.parley.support.browser.ProposalDrafts;
 import org.parley.support.browser.ProposalEditorPage;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
 
 /** The inbox: what waits for the caller, each item linking to where it is done. */
+@DatabaseNeutral(
+    "the page reads the same InboxService as GET /api/inbox, which InboxResourceIT runs on PostgreSQL")
 @ExtendWith(BrowserExtension.class)
 class InboxBrowserIT {
 

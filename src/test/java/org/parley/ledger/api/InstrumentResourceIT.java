@@ -28,12 +28,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * {@code /api/instruments}: the leverage register, read by every signed-in user and kept by
  * administrators (create, edit with {@code If-Match}, retire, reactivate, delete what no proposal
  * names), and what a retired instrument means for drafts.
  */
+@DatabaseSensitive(
+    "the register's versions, and the query whether any proposal names an instrument")
 class InstrumentResourceIT {
 
   private static final String ADMIN = "admin";

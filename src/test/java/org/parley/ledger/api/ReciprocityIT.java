@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
 import org.parley.support.Instruments;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * The reciprocity check through the REST API: live findings of a draft, findings frozen with each
  * submitted version, and a principal's override of a blocking finding at approval.
  */
+@DatabaseSensitive("findings frozen with each submitted version, as stored")
 class ReciprocityIT {
 
   private final String token = Workflow.token();

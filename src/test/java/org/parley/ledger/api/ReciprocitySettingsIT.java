@@ -12,12 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * {@code /api/reciprocity-settings}: everyone reads the front-loading threshold, only the
  * administrator changes it, with the version read; the live findings follow it at once. Every test
  * puts the threshold back, since other tests read findings computed with the default.
  */
+@DatabaseSensitive("the threshold's version, changed and read back")
 class ReciprocitySettingsIT {
 
   private static final String PATH = "/api/reciprocity-settings";

@@ -22,6 +22,7 @@ import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
 import org.parley.support.browser.PrimeFacesControls;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * The administrator's leverage register, {@code admin/instruments.xhtml}: add (validation next to
@@ -29,6 +30,8 @@ import org.parley.support.browser.SignInPage;
  * reactivate, delete after confirmation and the refusal for an instrument a proposal names, the
  * filters, and the reciprocity settings; under the strict Content-Security-Policy.
  */
+@DatabaseNeutral(
+    "a page over the instrument service, whose SQL InstrumentResourceIT runs on PostgreSQL")
 @ExtendWith(BrowserExtension.class)
 class InstrumentsBrowserIT {
 

@@ -26,12 +26,14 @@ import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
 import org.parley.support.browser.SignInPage;
 import org.parley.support.browser.Widgets;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * The ledger page, {@code proposals/ledger.xhtml} (issue 6), over a known ledger: the steps with
  * the instrument and the points each side weighs, the cumulative balance drawn by PrimeFaces' chart
  * and given as a table, and the findings, here and on the proposal and clearance pages.
  */
+@DatabaseNeutral("shows the ledger and findings; ReciprocityIT runs their storage on PostgreSQL")
 @ExtendWith(BrowserExtension.class)
 class LedgerPageBrowserIT {
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * The same request with the same key sent by {@value #THREADS} threads at the same instant (a
@@ -21,6 +22,7 @@ import org.parley.support.Workflow;
  * applied exactly once, and every other copy is answered with the first one's stored answer. The
  * copies wait for the first one's transaction rather than fail (docs/adr/0012).
  */
+@DatabaseSensitive("copies of one request wait for the first one's transaction")
 class ConcurrentIdempotencyIT {
 
   static final int THREADS = 8;

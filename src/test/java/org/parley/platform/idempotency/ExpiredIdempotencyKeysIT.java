@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.parley.platform.persistence.DatabaseMigration;
 import org.parley.platform.schedule.JobRun;
 import org.parley.support.ParleyHibernate;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * The hourly clean-up deletes exactly the keys past their retention (24 h by default), on a
  * database migrated by Parley's migrations, which also schedule the job.
  */
+@DatabaseSensitive("the clean-up's delete by date in SQL")
 class ExpiredIdempotencyKeysIT {
 
   private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * {@code Idempotency-Key} on the REST workflow (issue 5, docs/adr/0012): a transition sent again
@@ -24,6 +25,7 @@ import org.parley.support.Workflow;
  * applied once (one audit event, one version); the key sent with another request is refused; one
  * user's keys mean nothing for another user; a malformed key is refused naming the header.
  */
+@DatabaseSensitive("the stored keys and answers, and their unique constraint")
 class IdempotencyIT {
 
   /** {@code method path} as {@code user} with {@code body} and, when not null, the key. */

@@ -13,6 +13,7 @@ import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
 import org.parley.support.browser.PrimeFacesControls;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * A page's postback sent twice (a double click, a balancer resending it to another node after a
@@ -20,6 +21,7 @@ import org.parley.support.browser.SignInPage;
  * error (issue 5, docs/adr/0012). The browser sends the confirmed decision's ajax postback twice
  * with the same view state, as a retry would.
  */
+@DatabaseSensitive("the page's postback goes through the stored idempotency keys")
 @ExtendWith(BrowserExtension.class)
 class IdempotentPostbackBrowserIT {
 

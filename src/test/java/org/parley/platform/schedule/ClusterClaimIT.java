@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.platform.persistence.DatabaseMigration;
 import org.parley.support.ParleyHibernate;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * Two "nodes" (two threads with their own node names and their own transactions) share one database
@@ -35,6 +36,7 @@ import org.parley.support.ParleyHibernate;
  * no gap, also when one node stops for good or fails after claiming (its claim rolls back with its
  * work, and the other node takes the period on its next tick).
  */
+@DatabaseSensitive("two nodes claim a job's periods under row locks")
 class ClusterClaimIT {
 
   private static final String JOB = "it-job";

@@ -46,8 +46,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseSensitive;
 
 /** {@code /api/proposals}: drafting, editing, submitting, withdrawing, the list and history. */
+@DatabaseSensitive(
+    "drafting, versions, the list's filters and paging, the history: SQL of the proposal feature")
 class ProposalResourceIT {
 
   // --- POST /api/proposals ---

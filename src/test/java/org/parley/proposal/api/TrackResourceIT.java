@@ -9,8 +9,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.support.Api;
 import org.parley.support.Workflow;
+import org.parley.support.database.DatabaseSensitive;
 
 /** {@code GET /api/tracks}. */
+@DatabaseSensitive("tracks as the query reads them")
 class TrackResourceIT {
 
   @Test

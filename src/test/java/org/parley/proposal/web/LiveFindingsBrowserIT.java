@@ -23,6 +23,7 @@ import org.parley.support.browser.Browsers;
 import org.parley.support.browser.ProposalEditorPage;
 import org.parley.support.browser.ProposalEditorPage.ShownFinding;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * The reciprocity check live in the editor (issue 6): findings appear and go as the drafter edits,
@@ -32,6 +33,7 @@ import org.parley.support.browser.SignInPage;
  * threshold another test has set: we are never ahead (we spend no more than we receive by the end
  * of any phase).
  */
+@DatabaseNeutral("findings computed in Java as the drafter edits; nothing is saved")
 @ExtendWith(BrowserExtension.class)
 class LiveFindingsBrowserIT {
 

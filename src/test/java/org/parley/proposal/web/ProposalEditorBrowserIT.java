@@ -15,8 +15,11 @@ import org.parley.support.browser.ProposalEditorPage;
 import org.parley.support.browser.ProposalListPage;
 import org.parley.support.browser.ProposalPage;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
+import org.parley.support.database.DatabaseSensitive;
 
 /** Drafting in the proposal editor: creating, validating, reordering, concurrent saves. */
+@DatabaseNeutral("the editor's pages; ProposalResourceIT runs drafting's SQL on PostgreSQL")
 @ExtendWith(BrowserExtension.class)
 class ProposalEditorBrowserIT {
 
@@ -127,6 +130,7 @@ class ProposalEditorBrowserIT {
     assertTrue(ledger.indexOf("Second step") < ledger.indexOf("First step"), ledger);
   }
 
+  @DatabaseSensitive("optimistic locking: the version the editor read against the stored one")
   @Test
   void aConcurrentSaveIsRefusedAndTheUsersInputStays(Browsers browsers) {
     Browser drafter = browsers.open();

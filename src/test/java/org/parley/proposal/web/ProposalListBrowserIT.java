@@ -15,8 +15,10 @@ import org.parley.support.browser.Browsers;
 import org.parley.support.browser.ProposalDrafts;
 import org.parley.support.browser.ProposalListPage;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseSensitive;
 
 /** The track list and the lazy proposal list: paging, sorting and filtering in the database. */
+@DatabaseSensitive("the lazy list pages, sorts and filters in the database")
 @ExtendWith(BrowserExtension.class)
 class ProposalListBrowserIT {
 

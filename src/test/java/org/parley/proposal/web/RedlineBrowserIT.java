@@ -23,11 +23,14 @@ import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
 import org.parley.support.browser.PrimeFacesControls;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
 
 /**
  * The redline, {@code proposals/redline.xhtml}: version 2 of a proposal changed one step and
  * renamed a phase after State requested changes.
  */
+@DatabaseNeutral(
+    "the redline is computed in Java from two versions, read as ProposalResourceIT reads them on PostgreSQL")
 @ExtendWith(BrowserExtension.class)
 class RedlineBrowserIT {
 

@@ -16,8 +16,11 @@ import org.parley.support.browser.ProposalDrafts;
 import org.parley.support.browser.ProposalEditorPage;
 import org.parley.support.browser.ProposalPage;
 import org.parley.support.browser.SignInPage;
+import org.parley.support.database.DatabaseNeutral;
 
 /** The envoy's submit and withdraw dialogs, and what the proposal page and inboxes show after. */
+@DatabaseNeutral(
+    "dialogs over the submission service, whose SQL ProposalResourceIT runs on PostgreSQL")
 @ExtendWith(BrowserExtension.class)
 class SubmissionBrowserIT {
 

@@ -35,6 +35,23 @@ final class Findings {
     fields.add(name);
   }
 
+  /** Adds what a part of the battery found, which ran with findings of its own ({@link Lanes}). */
+  synchronized void add(Findings part) {
+    fields.addAll(part.fields);
+    submissions += part.submissions;
+    renders += part.renders;
+    scriptExecutions += part.scriptExecutions;
+    elEvaluations += part.elEvaluations;
+    http5xx += part.http5xx;
+    stackTraces += part.stackTraces;
+    refused += part.refused;
+    headerInjections += part.headerInjections;
+    logInjections += part.logInjections;
+    csvCellsNeutralised += part.csvCellsNeutralised;
+    jsErrors += part.jsErrors;
+    problems.addAll(part.problems);
+  }
+
   synchronized void problem(String what) {
     problems.add(what.length() > 600 ? what.substring(0, 600) + "…" : what);
   }

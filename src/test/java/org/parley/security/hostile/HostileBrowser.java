@@ -75,13 +75,15 @@ final class HostileBrowser {
   private static final String SERVER_ERROR_TITLE =
       ResourceBundle.getBundle("org.parley.messages").getString("error.serverError.title");
 
+  private final Browsers browsers;
   private final Browser browser;
   private final ChromeDriver driver;
   private final Findings findings;
   private final String user;
 
-  private HostileBrowser(Browser browser, Findings findings, String user) {
-    this.browser = browser;
+  private HostileBrowser(Browsers browsers, Findings findings, String user) {
+    this.browsers = browsers;
+    this.browser = browsers.open();
     this.findings = findings;
     this.user = user;
     browser.open("/login.xhtml");
@@ -92,7 +94,7 @@ final class HostileBrowser {
 
   /** A new session signed in as {@code user}, or signed out when {@code user} is null. */
   static HostileBrowser open(Browsers browsers, Findings findings, String user) {
-    HostileBrowser hostile = new HostileBrowser(browsers.open(), findings, user);
+    HostileBrowser hostile = new HostileBrowser(browsers, findings, user);
     if (user != null) {
       new SignInPage(hostile.browser).signInAs(user);
     }
@@ -290,7 +292,7 @@ final class HostileBrowser {
   }
 
   void close() {
-    browser.close();
+    browsers.close(browser);
   }
 
   String currentPath() {

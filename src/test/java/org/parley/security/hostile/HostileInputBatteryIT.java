@@ -8,6 +8,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.support.Workflow;
 import org.parley.support.browser.BrowserExtension;
 import org.parley.support.browser.Browsers;
+import org.parley.support.database.DatabaseNeutral;
+import org.parley.support.database.DatabaseSensitive;
 
 /**
  * Battery 3 of the Security issue, "hostile input" (OWASP ASVS 4.0.3 V5.1–5.3, NIST 800-53 SI-10):
@@ -20,39 +22,67 @@ import org.parley.support.browser.Browsers;
  * refused, or stored differently from what was sent), all listed in the failure message.
  *
  * <p>Drafting is done by the track's staff and envoy, reviewing by State's reviewer, deciding by a
- * deputy, and rendering by the auditor, who may see every proposal under need-to-know.
+ * deputy, and rendering by the auditor, who may see every proposal under need-to-know. The forms
+ * and the renders run in several browser sessions side by side ({@link Lanes}).
+ *
+ * <p>What reaches the database as SQL of its own — every payload stored over REST and read back,
+ * and sent as the text filter of the list, the export and the dashboard's drill-down — is the first
+ * test, which the PostgreSQL run repeats; the second sends the REST battery again (its stored
+ * values are what the renders show) and adds the forms and the renders, which do not depend on the
+ * engine.
  */
+@DatabaseNeutral(
+    "the forms and renders of stored text; what is stored over REST and the text filters are the"
+        + " database-sensitive test")
 @ExtendWith(BrowserExtension.class)
 class HostileInputBatteryIT {
 
   @Test
+  @DatabaseSensitive(
+      "every payload stored and read back unchanged (Unicode, lengths), and as the text filter"
+          + " of the list, the export and the drill-down (LIKE patterns)")
+  void hostileInputIsRefusedOrStoredUnchangedAndFiltersWithItAnswerCalmly(Browsers browsers) {
+    battery(
+        (findings, payloads, restToken) -> {
+          new RestBattery(new Rest(findings), findings, restToken).run(payloads);
+          new PageBattery(browsers, new Rest(findings), findings, Workflow.token())
+              .filters(payloads);
+        });
+  }
+
+  @Test
   void hostileInputIsRefusedOrShownAsTextAndExportsNeutraliseFormulas(Browsers browsers) {
+    battery(
+        (findings, payloads, restToken) -> {
+          RestBattery api = new RestBattery(new Rest(findings), findings, restToken);
+          api.run(payloads);
+          String pageToken = Workflow.token();
+          PageBattery pages = new PageBattery(browsers, new Rest(findings), findings, pageToken);
+          Renders renders = new Renders(browsers, new Rest(findings), findings);
+          Lanes lanes = new Lanes(findings);
+          pages.addTo(lanes, payloads);
+          renders.addTo(lanes, api, restToken);
+          lanes.run();
+          renders.finish(pages, pageToken);
+        });
+  }
+
+  /** What a test of the battery sends, with the findings to record in, the corpus and a token. */
+  private interface Run {
+    void send(Findings findings, List<Payload> payloads, String restToken);
+  }
+
+  private static void battery(Run run) {
     Findings findings = new Findings();
     List<Payload> payloads = Corpus.load();
     findings.payloads = payloads.size();
-    String restToken = Workflow.token();
-    String pageToken = Workflow.token();
-    Rest rest = new Rest(findings);
-
     long started = System.nanoTime();
-    long restDone = started;
-    long pagesDone = started;
     try {
-      RestBattery api = new RestBattery(rest, findings, restToken);
-      api.run(payloads);
-      restDone = System.nanoTime();
-      PageBattery pages = new PageBattery(browsers, rest, findings, pageToken);
-      pages.run(payloads);
-      pagesDone = System.nanoTime();
-      new Renders(browsers, rest, findings).run(api, pages, restToken, pageToken);
+      run.send(findings, payloads, Workflow.token());
     } finally {
       System.out.println(
-          "hostile-input timing: REST "
-              + seconds(restDone - started)
-              + " s, forms "
-              + seconds(pagesDone - restDone)
-              + " s, all "
-              + seconds(System.nanoTime() - started)
+          "hostile-input timing: "
+              + Math.round((System.nanoTime() - started) / 1e9)
               + " s; fields: "
               + findings.fields);
       System.out.println(findings.line());
@@ -64,9 +94,5 @@ class HostileInputBatteryIT {
     assertEquals(0, findings.http5xx, "HTTP 5xx answers");
     assertEquals(0, findings.stackTraces, "stack traces");
     assertEquals(List.of(), findings.problems, "deviations");
-  }
-
-  private static long seconds(long nanos) {
-    return Math.round(nanos / 1e9);
   }
 }

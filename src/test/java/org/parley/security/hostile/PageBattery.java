@@ -35,12 +35,22 @@ final class PageBattery {
   private final Findings findings;
   private final String token;
 
-  /** What the pages stored, for the renders: proposals drafted in the editor, the review target. */
+  /**
+   * What the pages stored, for the renders: proposals drafted in the editor, the review targets.
+   */
   final Map<Payload, Long> drafts = new LinkedHashMap<>();
 
-  long reviewTarget;
-  final List<String> reviewComments = new ArrayList<>();
-  final List<String> rejectionReasons = new ArrayList<>();
+  final List<Reviewed> reviewed = new ArrayList<>();
+
+  /**
+   * A proposal reviewed on the pages: the comments State wrote, the reasons they were rejected
+   * with.
+   */
+  record Reviewed(long id, List<String> comments, List<String> reasons) {}
+
+  private long reviewTarget;
+  private final List<String> reviewComments = new ArrayList<>();
+  private final List<String> rejectionReasons = new ArrayList<>();
 
   PageBattery(Browsers browsers, Rest rest, Findings findings, String token) {
     this.browsers = browsers;
@@ -49,18 +59,83 @@ final class PageBattery {
     this.token = token;
   }
 
-  void run(List<Payload> payloads) {
-    HostileBrowser envoy = HostileBrowser.open(browsers, findings, "envoy");
-    draftAndWithdraw(envoy, payloads);
-    review(payloads);
-    rejections(envoy, payloads);
-    envoy.close();
-    decisions(payloads);
+  /**
+   * Adds the forms to {@code lanes} as parts of the battery that run side by side, each signed in
+   * in browser sessions of its own, with a share of the corpus: the editor and the withdraw dialog
+   * ({@code -Dhostile.editor.parts}, 3 by default); the review page's comments and then their
+   * rejection, on a review target of each part ({@code -Dhostile.review.parts}, 2); the decision
+   * page ({@code -Dhostile.decision.parts}, 2); the routing rules and the sign-in form. What they
+   * store for the renders is here once {@link Lanes#run} has returned. The list's and the
+   * dashboard's text filters are {@link #filters}.
+   */
+  void addTo(Lanes lanes, List<Payload> payloads) {
+    int editors = Integer.getInteger("hostile.editor.parts", 3);
+    for (int part = 0; part < editors; part++) {
+      List<Payload> share = share(payloads, part, editors);
+      lanes.add(
+          "editor and withdrawal " + (part + 1) + "/" + editors,
+          found -> keep(on(found).draftAndWithdraw(share)));
+    }
+    int reviews = Integer.getInteger("hostile.review.parts", 2);
+    for (int part = 0; part < reviews; part++) {
+      List<Payload> share = share(payloads, part, reviews);
+      lanes.add(
+          "review and rejections " + (part + 1) + "/" + reviews,
+          found -> {
+            PageBattery lane = on(found);
+            lane.review(share);
+            lane.rejections(share);
+            keep(lane);
+          });
+    }
+    int decisions = Integer.getInteger("hostile.decision.parts", 2);
+    for (int part = 0; part < decisions; part++) {
+      List<Payload> share = share(payloads, part, decisions);
+      lanes.add("decisions " + (part + 1) + "/" + decisions, found -> on(found).decisions(share));
+    }
     List<Payload> sample = onePerCategory(payloads);
-    listFilter(sample);
-    routingRules(sample);
-    signIn(sample);
-    continueAfterSignIn(payloads);
+    lanes.add(
+        "routing rules and sign-in",
+        found -> {
+          PageBattery lane = on(found);
+          lane.routingRules(sample);
+          lane.signIn(sample);
+          lane.continueAfterSignIn(payloads);
+        });
+  }
+
+  /** The list's filter and the dashboard's drill-down filter, one payload per category. */
+  void filters(List<Payload> payloads) {
+    listFilter(onePerCategory(payloads));
+  }
+
+  /** This battery as a part of it sees it: with the part's own findings. */
+  private PageBattery on(Findings found) {
+    return new PageBattery(browsers, new Rest(found), found, token);
+  }
+
+  /** What a part stored, kept for the renders. */
+  private synchronized void keep(PageBattery lane) {
+    drafts.putAll(lane.drafts);
+    if (lane.reviewTarget != 0) {
+      reviewed.add(
+          new Reviewed(
+              lane.reviewTarget,
+              List.copyOf(lane.reviewComments),
+              List.copyOf(lane.rejectionReasons)));
+    }
+  }
+
+  /**
+   * Every {@code parts}-th payload from the {@code part}-th on, so that each part gets some of
+   * every kind.
+   */
+  private static List<Payload> share(List<Payload> payloads, int part, int parts) {
+    List<Payload> share = new ArrayList<>();
+    for (int i = part; i < payloads.size(); i += parts) {
+      share.add(payloads.get(i));
+    }
+    return share;
   }
 
   /**
@@ -108,7 +183,8 @@ final class PageBattery {
    * drafted, and the new draft withdrawn with it as the reason, right from the page the editor
    * leads to.
    */
-  private void draftAndWithdraw(HostileBrowser envoy, List<Payload> payloads) {
+  private PageBattery draftAndWithdraw(List<Payload> payloads) {
+    HostileBrowser envoy = HostileBrowser.open(browsers, findings, "envoy");
     for (Field field : Field.CONTENT) {
       findings.field("page proposals/edit.xhtml " + editorId(field));
     }
@@ -134,6 +210,8 @@ final class PageBattery {
       }
     }
     envoy.render("envoy's inbox", "/inbox.xhtml", List.of());
+    envoy.close();
+    return this;
   }
 
   private void refuseInEditor(HostileBrowser envoy, Values v, Field field) {
@@ -243,7 +321,8 @@ final class PageBattery {
 
   // --- rejecting comments with a reason, as the track's envoy ---
 
-  private void rejections(HostileBrowser envoy, List<Payload> payloads) {
+  private void rejections(List<Payload> payloads) {
+    HostileBrowser envoy = HostileBrowser.open(browsers, findings, "envoy");
     findings.field("page clearance/comments.xhtml reject-form:reason");
     envoy.render("comments page", "/clearance/comments.xhtml?id=" + reviewTarget, reviewComments);
     for (Payload payload : payloads) {
@@ -275,6 +354,7 @@ final class PageBattery {
       rejectionReasons.add(payload.text());
       next++;
     }
+    envoy.close();
   }
 
   // --- the decision page, as a deputy ---

@@ -39,20 +39,58 @@ final class Renders {
     this.findings = findings;
   }
 
-  void run(RestBattery api, PageBattery pages, String restToken, String pageToken) {
-    HostileBrowser auditor = HostileBrowser.open(browsers, findings, "auditor");
-    for (Stored s : api.stored()) {
-      proposal(auditor, s);
+  /**
+   * Adds the renders of what the REST battery stored to {@code lanes} as parts of the battery, each
+   * in an auditor's session of its own: the pages of the payloads' proposals, shared out over
+   * {@code -Dhostile.render.parts} parts (2 by default); and the carrier, then the list, the
+   * dashboard's drill-down and the export filtered by the REST battery's token.
+   */
+  void addTo(Lanes lanes, RestBattery api, String restToken) {
+    int parts = Integer.getInteger("hostile.render.parts", 2);
+    List<Stored> stored = api.stored();
+    for (int part = 0; part < parts; part++) {
+      List<Stored> share = new ArrayList<>();
+      for (int i = part; i < stored.size(); i += parts) {
+        share.add(stored.get(i));
+      }
+      lanes.add(
+          "renders " + (part + 1) + "/" + parts,
+          found -> {
+            Renders lane = on(found);
+            HostileBrowser auditor = HostileBrowser.open(browsers, found, "auditor");
+            share.forEach(s -> lane.proposal(auditor, s));
+            auditor.close();
+          });
     }
-    carrier(auditor, api);
-    reviewTarget(auditor, pages);
-    list(auditor, restToken, titles(api.stored()));
+    lanes.add(
+        "carrier, list and export",
+        found -> {
+          Renders lane = on(found);
+          HostileBrowser auditor = HostileBrowser.open(browsers, found, "auditor");
+          lane.carrier(auditor, api);
+          lane.list(auditor, restToken, titles(stored));
+          lane.dashboard(auditor, restToken, titles(stored));
+          List<List<String>> exported = lane.restExport(restToken, stored);
+          lane.browserExport(auditor, restToken, exported);
+          auditor.close();
+        });
+  }
+
+  /**
+   * Once the forms have ended: what they stored, as the auditor sees it, and the list filtered by
+   * their token; then the server log, after everything the battery sent.
+   */
+  void finish(PageBattery pages, String pageToken) {
+    HostileBrowser auditor = HostileBrowser.open(browsers, findings, "auditor");
+    reviewTargets(auditor, pages);
     list(auditor, pageToken, List.of());
-    dashboard(auditor, restToken, titles(api.stored()));
-    List<List<String>> exported = restExport(restToken, api.stored());
-    browserExport(auditor, restToken, exported);
     auditor.close();
     serverLog();
+  }
+
+  /** These renders as a part of the battery sees them: with the part's own findings. */
+  private Renders on(Findings found) {
+    return new Renders(browsers, new Rest(found), found);
   }
 
   // --- the pages of one proposal ---
@@ -107,17 +145,22 @@ final class Renders {
     auditor.render("ledger page of the carrier", "/proposals/ledger.xhtml?id=" + id, phases);
   }
 
-  /** The proposal whose comments and answers were written on the pages. */
-  private void reviewTarget(HostileBrowser auditor, PageBattery pages) {
-    long id = pages.reviewTarget;
-    List<String> comments = pages.reviewComments;
-    List<String> history = new ArrayList<>(comments);
-    history.addAll(pages.rejectionReasons);
-    view(auditor, "the review target", id, history);
-    auditor.render(
-        "review page of the review target", "/clearance/review.xhtml?id=" + id, comments);
-    auditor.render(
-        "comments page of the review target", "/clearance/comments.xhtml?id=" + id, history);
+  /** The proposals whose comments and answers were written on the pages. */
+  private void reviewTargets(HostileBrowser auditor, PageBattery pages) {
+    for (PageBattery.Reviewed target : pages.reviewed) {
+      long id = target.id();
+      List<String> history = new ArrayList<>(target.comments());
+      history.addAll(target.reasons());
+      view(auditor, "the review target " + id, id, history);
+      auditor.render(
+          "review page of the review target " + id,
+          "/clearance/review.xhtml?id=" + id,
+          target.comments());
+      auditor.render(
+          "comments page of the review target " + id,
+          "/clearance/comments.xhtml?id=" + id,
+          history);
+    }
   }
 
   /** The proposal page with its History tab open. */

@@ -103,6 +103,6 @@ public final class Widgets {
   }
 
   private static WebDriverWait wait(WebDriver driver) {
-    return new WebDriverWait(driver, TIMEOUT);
+    return new WebDriverWait(driver, TIMEOUT, Browser.POLL);
   }
 }
