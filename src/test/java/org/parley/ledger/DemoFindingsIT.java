@@ -15,10 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +46,7 @@ import org.parley.shared.Verification;
 import org.parley.support.Api;
 import org.parley.support.DemoUsers;
 import org.parley.support.ParleyHibernate;
+import org.parley.support.TestDatabase;
 import org.parley.support.database.DatabaseSensitive;
 
 /**
@@ -66,6 +65,7 @@ class DemoFindingsIT {
   /** Reads every seeded proposal (within its SECRET clearance, the demo's versions all are). */
   private static final String READER = "auditor";
 
+  private TestDatabase database;
   private ParleyHibernate hibernate;
   private List<Proposal> proposals;
   private List<SeededVersion> versions;
@@ -82,13 +82,10 @@ class DemoFindingsIT {
 
   @BeforeAll
   void migrateTheSchemaAndTheDemoData() throws SQLException {
-    JdbcDataSource database = new JdbcDataSource();
-    database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    database.setUser("sa");
-    database.setPassword("");
-    DatabaseMigration.schema(database).migrate();
-    DatabaseMigration.demoData(database).migrate();
-    hibernate = ParleyHibernate.validatingAgainst(database.getURL());
+    database = TestDatabase.fresh();
+    DatabaseMigration.schema(database.dataSource()).migrate();
+    DatabaseMigration.demoData(database.dataSource()).migrate();
+    hibernate = ParleyHibernate.validatingAgainst(database);
     hibernate
         .sessionFactory()
         .inSession(
@@ -108,7 +105,7 @@ class DemoFindingsIT {
                       .map(Instrument::terms)
                       .collect(Collectors.toMap(InstrumentTerms::id, Function.identity()));
             });
-    try (Connection connection = database.getConnection()) {
+    try (Connection connection = database.connection()) {
       threshold = threshold(connection);
       stored = storedFindings(connection);
     }
@@ -117,6 +114,7 @@ class DemoFindingsIT {
   @AfterAll
   void closeHibernate() {
     hibernate.close();
+    database.close();
   }
 
   @Test

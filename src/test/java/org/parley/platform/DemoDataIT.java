@@ -14,15 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.Session;
 import org.hibernate.Transaction;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +52,7 @@ import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 import org.parley.shared.ProposalStatus;
 import org.parley.support.ParleyHibernate;
+import org.parley.support.TestDatabase;
 import org.parley.support.database.DatabaseSensitive;
 
 /**
@@ -65,24 +65,23 @@ import org.parley.support.database.DatabaseSensitive;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataIT {
 
+  private TestDatabase database;
   private ParleyHibernate hibernate;
   private Demo demo;
 
   @BeforeAll
   void migrateTheSchemaAndTheDemoDataThenLoadItThroughHibernate() {
-    JdbcDataSource database = new JdbcDataSource();
-    database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    database.setUser("sa");
-    database.setPassword("");
-    DatabaseMigration.schema(database).migrate();
-    DatabaseMigration.demoData(database).migrate();
-    hibernate = ParleyHibernate.validatingAgainst(database.getURL());
+    database = TestDatabase.fresh();
+    DatabaseMigration.schema(database.dataSource()).migrate();
+    DatabaseMigration.demoData(database.dataSource()).migrate();
+    hibernate = ParleyHibernate.validatingAgainst(database);
     demo = hibernate.sessionFactory().fromSession(Demo::load);
   }
 
   @AfterAll
   void closeHibernate() {
     hibernate.close();
+    database.close();
   }
 
   @Test
@@ -132,13 +131,19 @@ class DemoDataIT {
         hibernate
             .sessionFactory()
             .fromSession(
-                session ->
-                    ((Number)
-                            session
-                                .createNativeQuery(
-                                    "select next value for proposal_reference_seq", Long.class)
-                                .getSingleResult())
-                        .longValue());
+                session -> {
+                  // As the application asks: in the spelling of the database's dialect.
+                  String sql =
+                      session
+                          .getSessionFactory()
+                          .unwrap(SessionFactoryImplementor.class)
+                          .getJdbcServices()
+                          .getDialect()
+                          .getSequenceSupport()
+                          .getSequenceNextValString("proposal_reference_seq");
+                  return ((Number) session.createNativeQuery(sql, Long.class).getSingleResult())
+                      .longValue();
+                });
 
     for (Proposal proposal : demo.proposals) {
       assertTrue(

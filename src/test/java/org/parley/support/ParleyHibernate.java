@@ -38,26 +38,43 @@ public final class ParleyHibernate implements AutoCloseable {
   }
 
   /**
-   * Hibernate over the H2 database at {@code url}, configured like persistence.xml (UTC, no schema
-   * generation) except that it validates every mapping against the schema, and so fails to start
-   * when they disagree.
+   * Hibernate over {@code database}, configured like persistence.xml (UTC, no schema generation)
+   * except that it validates every mapping against the schema, and so fails to start when they
+   * disagree.
    */
-  public static ParleyHibernate validatingAgainst(String url) {
-    return validatingAgainst(url, Map.of());
+  public static ParleyHibernate validatingAgainst(TestDatabase database) {
+    return validatingAgainst(database, Map.of());
   }
 
-  /** {@link #validatingAgainst(String)} with further Hibernate settings (statistics, pools). */
-  public static ParleyHibernate validatingAgainst(String url, Map<String, Object> settings) {
+  /** {@link #validatingAgainst(TestDatabase)} with further settings (statistics, pools). */
+  public static ParleyHibernate validatingAgainst(
+      TestDatabase database, Map<String, Object> settings) {
+    return validatingAgainst(database.url(), database.user(), database.password(), settings);
+  }
+
+  /** Hibernate over the H2 database at {@code url} (user {@code sa}), as above. */
+  public static ParleyHibernate validatingAgainst(String url) {
+    return validatingAgainst(url, "sa", "", Map.of());
+  }
+
+  private static ParleyHibernate validatingAgainst(
+      String url, String user, String password, Map<String, Object> settings) {
     StandardServiceRegistry registry =
         new StandardServiceRegistryBuilder()
             .applySettings(
                 Map.of(
-                    "hibernate.connection.url", url,
-                    "hibernate.connection.username", "sa",
-                    "hibernate.connection.password", "",
-                    "hibernate.hbm2ddl.auto", "validate",
-                    "hibernate.jdbc.time_zone", "UTC",
-                    "jakarta.persistence.validation.mode", "none"))
+                    "hibernate.connection.url",
+                    url,
+                    "hibernate.connection.username",
+                    user,
+                    "hibernate.connection.password",
+                    password,
+                    "hibernate.hbm2ddl.auto",
+                    "validate",
+                    "hibernate.jdbc.time_zone",
+                    "UTC",
+                    "jakarta.persistence.validation.mode",
+                    "none"))
             .applySettings(settings)
             .build();
     try {

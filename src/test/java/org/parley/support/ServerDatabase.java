@@ -29,11 +29,20 @@ public final class ServerDatabase {
 
   /** A connection as the schema's owner, the one Flyway migrates with. */
   public static Connection asOwner() throws SQLException {
-    return DriverManager.getConnection(
-        url(), env("PARLEY_DB_OWNER", "parley_owner"), env("PARLEY_DB_OWNER_PASSWORD", null));
+    return DriverManager.getConnection(url(), owner(), ownerPassword());
   }
 
-  private static String url() {
+  /** The schema owner's role name. */
+  static String owner() {
+    return env("PARLEY_DB_OWNER", "parley_owner");
+  }
+
+  static String ownerPassword() {
+    return env("PARLEY_DB_OWNER_PASSWORD", null);
+  }
+
+  /** The JDBC URL of the PostgreSQL database the server runs on. */
+  static String url() {
     return env("PARLEY_DB_URL", "jdbc:postgresql://localhost:5432/parley");
   }
 

@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 import org.parley.audit.domain.AuditAction;
 import org.parley.audit.domain.AuditEvent;
 import org.parley.audit.domain.AuditRepository;
@@ -17,47 +16,39 @@ import org.parley.audit.domain.ChainLink;
 import org.parley.audit.domain.ChainVerdict;
 import org.parley.platform.persistence.DatabaseMigration;
 import org.parley.support.ParleyHibernate;
+import org.parley.support.TestDatabase;
 
 /**
- * An in-memory H2 database migrated by Parley's own migrations (schema, then demo data, whose audit
- * events are linked as on a server), with Hibernate over it, for the audit chain's persistence ITs:
- * events are appended through {@link JpaAuditRepository} exactly as the server appends them, and
- * the chain is verified by the code behind the REST endpoint and the operators' command.
+ * A database of its own ({@link TestDatabase}: H2, or PostgreSQL with {@code -Dparley.db}) migrated
+ * by Parley's own migrations (schema, then demo data, whose audit events are linked as on a
+ * server), with Hibernate over it, for the audit chain's persistence ITs: events are appended
+ * through {@link JpaAuditRepository} exactly as the server appends them, and the chain is verified
+ * by the code behind the REST endpoint and the operators' command.
  */
 final class AuditChainDatabase implements AutoCloseable {
 
   /** Demo proposal 1, which the appended events concern. */
   static final long PROPOSAL = 1;
 
-  final JdbcDataSource dataSource;
+  final TestDatabase database;
+  final DataSource dataSource;
   final ParleyHibernate hibernate;
 
-  AuditChainDatabase(JdbcDataSource dataSource, ParleyHibernate hibernate) {
-    this.dataSource = dataSource;
+  AuditChainDatabase(TestDatabase database, ParleyHibernate hibernate) {
+    this.database = database;
+    this.dataSource = database.dataSource();
     this.hibernate = hibernate;
   }
 
   /** A fresh database with the schema and the demo data, and Hibernate with statistics. */
   static AuditChainDatabase withDemoData() {
-    JdbcDataSource dataSource = emptyDatabase();
-    DatabaseMigration.schema(dataSource).migrate();
-    DatabaseMigration.demoData(dataSource).migrate();
+    TestDatabase database = TestDatabase.fresh();
+    DatabaseMigration.schema(database.dataSource()).migrate();
+    DatabaseMigration.demoData(database.dataSource()).migrate();
     return new AuditChainDatabase(
-        dataSource,
+        database,
         ParleyHibernate.validatingAgainst(
-            dataSource.getURL(), Map.of("hibernate.generate_statistics", "true")));
-  }
-
-  /**
-   * An empty in-memory H2 database; a lock is waited for up to 10 s, as on the server
-   * (deploy/wildfly/10-datasource.cli).
-   */
-  static JdbcDataSource emptyDatabase() {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-    dataSource.setUser("sa");
-    dataSource.setPassword("");
-    return dataSource;
+            database, Map.of("hibernate.generate_statistics", "true")));
   }
 
   /** Runs {@code work} in one transaction of its own, with the repository the server uses. */
@@ -137,6 +128,7 @@ final class AuditChainDatabase implements AutoCloseable {
     if (hibernate != null) {
       hibernate.close();
     }
+    database.close();
   }
 
   /** An event's place in the chain. */

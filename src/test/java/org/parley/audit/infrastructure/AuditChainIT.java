@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.Session;
 import org.hibernate.Transaction;
@@ -31,6 +32,7 @@ import org.parley.audit.domain.ChainVerdict;
 import org.parley.audit.domain.ChainedRecord;
 import org.parley.audit.infrastructure.AuditChainDatabase.ChainedRow;
 import org.parley.platform.persistence.DatabaseMigration;
+import org.parley.support.TestDatabase;
 import org.parley.support.database.DatabaseSensitive;
 
 /**
@@ -213,14 +215,15 @@ class AuditChainIT {
   void theOperatorsCommandVerifiesOverJdbcAndExitsWithTheVerdict() throws SQLException {
     try (AuditChainDatabase own = AuditChainDatabase.withDemoData()) {
       own.append("command", 2);
-      Output intact = command(own.dataSource.getURL());
+      Output intact = command(own.database, own.database.url());
       ChainedRow newest = own.chain().get(own.chain().size() - 1);
       try (Connection connection = own.dataSource.getConnection()) {
         update(connection, "update audit_event set actor = 'envoy' where id = ?", newest.id());
       }
-      Output broken = command(own.dataSource.getURL());
-      Output anchoredWrongly = command(own.dataSource.getURL(), "--anchor", "1:" + "f".repeat(64));
-      Output usage = command();
+      Output broken = command(own.database, own.database.url());
+      Output anchoredWrongly =
+          command(own.database, own.database.url(), "--anchor", "1:" + "f".repeat(64));
+      Output usage = command(own.database);
 
       assertEquals(VerifyAuditChain.INTACT, intact.status(), intact.text());
       assertTrue(intact.text().startsWith("Audit chain: intact, "), intact.text());
@@ -535,7 +538,13 @@ class AuditChainIT {
    * plain inserts), then migrated to the current schema; the chain head V0013 leaves.
    */
   private static ChainLink migratedFromBeforeTheChain() throws SQLException {
-    var dataSource = AuditChainDatabase.emptyDatabase();
+    try (TestDatabase database = TestDatabase.fresh()) {
+      return migratedFromBeforeTheChain(database);
+    }
+  }
+
+  private static ChainLink migratedFromBeforeTheChain(TestDatabase database) throws SQLException {
+    DataSource dataSource = database.dataSource();
     Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration")
@@ -568,7 +577,7 @@ class AuditChainIT {
       }
     }
     DatabaseMigration.schema(dataSource).migrate();
-    AuditChainDatabase legacy = new AuditChainDatabase(dataSource, null);
+    AuditChainDatabase legacy = new AuditChainDatabase(database, null);
     ChainVerdict verdict = legacy.verify();
     assertTrue(verdict.intact(), verdict::summary);
     List<Long> byInstantThenId = legacy.chain().stream().map(ChainedRow::id).toList();
@@ -588,10 +597,19 @@ class AuditChainIT {
 
   private record Output(int status, String text) {}
 
-  private static Output command(String... args) {
+  /** The operators' command run against {@code database} as its owner, with {@code args}. */
+  private static Output command(TestDatabase database, String... args) {
+    String[] withUser = args;
+    if (args.length > 0) {
+      // JDBC_URL [USER] [--anchor POSITION:HASH]: the user right after the URL.
+      withUser = new String[args.length + 1];
+      withUser[0] = args[0];
+      withUser[1] = database.user();
+      System.arraycopy(args, 1, withUser, 2, args.length - 1);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8)) {
-      int status = VerifyAuditChain.run(args, "", print, print);
+      int status = VerifyAuditChain.run(withUser, database.password(), print, print);
       return new Output(status, out.toString(StandardCharsets.UTF_8).strip());
     }
   }

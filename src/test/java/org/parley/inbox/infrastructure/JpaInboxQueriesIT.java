@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -40,13 +38,15 @@ import org.parley.shared.Agency;
 import org.parley.shared.Classification;
 import org.parley.shared.ProposalStatus;
 import org.parley.support.ParleyHibernate;
+import org.parley.support.TestDatabase;
 import org.parley.support.database.DatabaseSensitive;
 
 /**
- * The inbox's SQL against the policy table: on a migrated H2 database filled with random proposals,
- * rounds, slots and comments (fixed seed), every section lists for every kind of user exactly the
- * proposals that {@link Permission#evaluate} grants them, in inbox order, and counts them; plus the
- * cases the rules single out (a reviewer who drafted it, a reviewer cleared below the marking).
+ * The inbox's SQL against the policy table: on a migrated database (H2, or PostgreSQL with
+ * -Dparley.db=postgresql) filled with random proposals, rounds, slots and comments (fixed seed),
+ * every section lists for every kind of user exactly the proposals that {@link Permission#evaluate}
+ * grants them, in inbox order, and counts them; plus the cases the rules single out (a reviewer who
+ * drafted it, a reviewer cleared below the marking).
  */
 @DatabaseSensitive("the inbox's SQL against the policy table")
 class JpaInboxQueriesIT {
@@ -80,6 +80,7 @@ class JpaInboxQueriesIT {
           subject("admin", null, Classification.TOP_SECRET, Role.ADMIN));
 
   private static final List<Fixture> PROPOSALS = new ArrayList<>();
+  private static TestDatabase database;
   private static ParleyHibernate hibernate;
   private static EntityManager em;
   private static JpaInboxQueries queries;
@@ -97,13 +98,13 @@ class JpaInboxQueriesIT {
 
   @BeforeAll
   static void fill() throws SQLException {
-    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    database = TestDatabase.fresh();
     Flyway.configure()
-        .dataSource(url, "sa", "")
+        .dataSource(database.dataSource())
         .locations("classpath:db/migration")
         .load()
         .migrate();
-    try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+    try (Connection db = database.connection()) {
       update(
           db,
           "insert into negotiation_track values (1, 'T1', 'X', 'WORKING', 'AAA', 'envoy', 5, 0)");
@@ -166,7 +167,7 @@ class JpaInboxQueriesIT {
                 false));
       }
     }
-    hibernate = ParleyHibernate.validatingAgainst(url);
+    hibernate = ParleyHibernate.validatingAgainst(database);
     em = hibernate.sessionFactory().createEntityManager();
     queries = new JpaInboxQueries(em);
   }
@@ -175,6 +176,7 @@ class JpaInboxQueriesIT {
   static void close() {
     em.close();
     hibernate.close();
+    database.close();
   }
 
   static Stream<Subject> subjects() {

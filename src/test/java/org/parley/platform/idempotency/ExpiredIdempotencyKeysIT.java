@@ -10,14 +10,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.platform.persistence.DatabaseMigration;
 import org.parley.platform.schedule.JobRun;
 import org.parley.support.ParleyHibernate;
+import org.parley.support.TestDatabase;
 import org.parley.support.database.DatabaseSensitive;
 
 /**
@@ -29,22 +28,20 @@ class ExpiredIdempotencyKeysIT {
 
   private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
 
-  private JdbcDataSource dataSource;
+  private TestDatabase database;
   private ParleyHibernate hibernate;
 
   @BeforeEach
   void database() {
-    dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    dataSource.setUser("sa");
-    dataSource.setPassword("");
-    DatabaseMigration.schema(dataSource).migrate();
-    hibernate = ParleyHibernate.validatingAgainst(dataSource.getURL());
+    database = TestDatabase.fresh();
+    DatabaseMigration.schema(database.dataSource()).migrate();
+    hibernate = ParleyHibernate.validatingAgainst(database);
   }
 
   @AfterEach
   void close() {
     hibernate.close();
+    database.close();
   }
 
   @Test
@@ -65,7 +62,7 @@ class ExpiredIdempotencyKeysIT {
 
   @Test
   void theMigrationsScheduleTheJob() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = database.connection();
         PreparedStatement select =
             connection.prepareStatement("select count(*) from scheduled_job where name = ?")) {
       select.setString(1, ExpiredIdempotencyKeys.NAME);
@@ -77,7 +74,7 @@ class ExpiredIdempotencyKeysIT {
   }
 
   private void insert(String key, Instant createdAt) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = database.connection();
         PreparedStatement insert =
             connection.prepareStatement(
                 "insert into idempotency_record"
@@ -91,7 +88,7 @@ class ExpiredIdempotencyKeysIT {
 
   private List<String> keys() throws SQLException {
     List<String> keys = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = database.connection();
         ResultSet rows =
             connection
                 .createStatement()

@@ -13,19 +13,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.platform.persistence.DatabaseMigration;
 import org.parley.support.ParleyHibernate;
+import org.parley.support.TestDatabase;
 import org.parley.support.database.DatabaseSensitive;
 
 /**
@@ -44,20 +43,17 @@ class ClusterClaimIT {
   private static final Instant FIRST = Instant.parse("2026-11-30T08:00:00Z");
   private static final int PERIODS = 60;
 
-  private JdbcDataSource dataSource;
+  private TestDatabase database;
   private ParleyHibernate hibernate;
   private ExecutorService nodes;
 
   @BeforeEach
   void database() throws SQLException {
-    dataSource = new JdbcDataSource();
     // As on the server (deploy/wildfly/10-datasource.cli): a lock is waited for up to 10 s.
-    dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-    dataSource.setUser("sa");
-    dataSource.setPassword("");
-    DatabaseMigration.schema(dataSource).migrate();
-    hibernate = ParleyHibernate.validatingAgainst(dataSource.getURL());
-    try (Connection connection = dataSource.getConnection();
+    database = TestDatabase.fresh();
+    DatabaseMigration.schema(database.dataSource()).migrate();
+    hibernate = ParleyHibernate.validatingAgainst(database);
+    try (Connection connection = database.connection();
         Statement sql = connection.createStatement()) {
       sql.execute(
           "insert into scheduled_job (name, next_run_at, runs)"
@@ -75,6 +71,7 @@ class ClusterClaimIT {
   void close() {
     nodes.shutdownNow();
     hibernate.close();
+    database.close();
   }
 
   @Test
@@ -164,7 +161,7 @@ class ClusterClaimIT {
 
   private void assertEveryPeriodDoneOnce() throws SQLException {
     Map<Instant, Integer> done = new HashMap<>();
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = database.connection();
         var query =
             connection.prepareStatement(
                 "select period_start, count(*) from it_job_work group by period_start");
@@ -187,7 +184,7 @@ class ClusterClaimIT {
 
   private int workOf(String node, IntPredicate periods) throws SQLException {
     int count = 0;
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = database.connection();
         var query =
             connection.prepareStatement("select period_start from it_job_work where node = ?")) {
       query.setString(1, node);
